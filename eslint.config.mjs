@@ -1,0 +1,75 @@
+// Lint rules that guard the design, not just style: the core stays pure, the sidebar never
+// builds HTML from strings, and nothing reaches the network.
+import js from '@eslint/js';
+import tseslint from 'typescript-eslint';
+
+const appsScriptServices = [
+  'SpreadsheetApp',
+  'LockService',
+  'HtmlService',
+  'PropertiesService',
+  'CacheService',
+  'Utilities',
+  'Session',
+  'UrlFetchApp',
+  'DriveApp',
+  'GmailApp',
+];
+
+const networkGlobals = [
+  { name: 'UrlFetchApp', message: 'Nothing leaves the sheet.' },
+  { name: 'DriveApp', message: 'Least privilege: the add-on sees only this spreadsheet.' },
+  { name: 'GmailApp', message: 'Nothing leaves the sheet.' },
+  { name: 'fetch', message: 'Nothing leaves the sheet.' },
+  { name: 'XMLHttpRequest', message: 'Nothing leaves the sheet.' },
+];
+
+export default tseslint.config(
+  { ignores: ['dist/', 'coverage/', 'node_modules/', 'test-output/', '.preview/'] },
+  js.configs.recommended,
+  ...tseslint.configs.recommended,
+  {
+    languageOptions: { globals: { console: 'readonly' } },
+    rules: {
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_' }],
+      eqeqeq: ['error', 'always'],
+    },
+  },
+  {
+    files: ['src/**/*.ts', 'sidebar/**/*.ts'],
+    rules: {
+      'no-restricted-globals': ['error', ...networkGlobals],
+      'no-restricted-properties': [
+        'error',
+        { property: 'innerHTML', message: 'User text is text: use textContent.' },
+        { property: 'outerHTML', message: 'User text is text: use textContent.' },
+        { property: 'insertAdjacentHTML', message: 'User text is text: use textContent.' },
+      ],
+    },
+  },
+  // After the block above, so that for the core both lists apply.
+  {
+    files: ['src/core/**/*.ts', 'src/contract.ts', 'src/state.ts'],
+    rules: {
+      'no-restricted-globals': [
+        'error',
+        ...networkGlobals,
+        ...appsScriptServices.map((name) => ({
+          name,
+          message: 'src/core is pure: Apps Script services belong in src/sheets.',
+        })),
+      ],
+    },
+  },
+  {
+    files: ['**/*.js', '**/*.mjs', '**/*.cjs'],
+    languageOptions: {
+      globals: {
+        process: 'readonly',
+        console: 'readonly',
+        module: 'writable',
+        require: 'readonly',
+      },
+    },
+  },
+);

@@ -1,0 +1,89 @@
+// Builds what `clasp push` uploads, into dist/:
+//   dist/Code.js          the server, bundled; every entry point a top-level function declaration
+//   dist/Sidebar.html     the sidebar with its CSS and JS inlined (Apps Script serves one file)
+//   dist/appsscript.json  the manifest
+//
+// Apps Script has no modules and only calls top-level functions (menus, triggers,
+// google.script.run), so the bundle is an IIFE whose exports are re-declared as plain
+// functions after it.
+import { build } from 'esbuild';
+import { mkdir, readFile, writeFile, copyFile } from 'node:fs/promises';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import vm from 'node:vm';
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+const dist = join(root, 'dist');
+// Apps Script's V8 runtime runs modern JavaScript; ES2019 keeps clear of the few newer
+// features it has been reported to mishandle.
+const target = 'es2019';
+const bundleName = 'CareerDreams';
+
+async function buildServer() {
+  const result = await build({
+    entryPoints: [join(root, 'src/server.ts')],
+    bundle: true,
+    format: 'iife',
+    globalName: bundleName,
+    target,
+    write: false,
+    legalComments: 'none',
+    logLevel: 'silent',
+  });
+  const bundle = result.outputFiles[0].text;
+  const exported = exportedFunctions(bundle);
+  for (const required of ['onOpen', 'onInstall']) {
+    if (!exported.includes(required)) throw new Error(`src/server.ts must export ${required}`);
+  }
+  const entryPoints = exported
+    .map(
+      (name) => `function ${name}() {\n  return ${bundleName}.${name}.apply(this, arguments);\n}`,
+    )
+    .join('\n');
+  const header = '// Career Dreams, built from src/ by scripts/build.mjs. Do not edit.\n';
+  await writeFile(join(dist, 'Code.js'), `${header}${bundle}\n${entryPoints}\n`);
+  return exported;
+}
+
+/** Runs the bundle in an empty context to list what it exports: no Apps Script call happens at load. */
+function exportedFunctions(bundle) {
+  const context = vm.createContext({});
+  vm.runInContext(`${bundle}\nthis.__exports = ${bundleName};`, context);
+  const exports = context.__exports;
+  return Object.keys(exports).filter((name) => typeof exports[name] === 'function');
+}
+
+async function buildSidebar() {
+  const result = await build({
+    entryPoints: [join(root, 'sidebar/main.ts')],
+    bundle: true,
+    format: 'iife',
+    target,
+    minify: true,
+    write: false,
+    legalComments: 'none',
+    logLevel: 'silent',
+  });
+  const js = result.outputFiles[0].text;
+  const css = await readFile(join(root, 'sidebar/styles.css'), 'utf8');
+  const html = await readFile(join(root, 'sidebar/index.html'), 'utf8');
+  // A literal "</script" or "</style" inside the inlined code would end the element early.
+  if (/<\/script/i.test(js)) throw new Error('sidebar bundle contains "</script"');
+  if (/<\/style/i.test(css)) throw new Error('sidebar CSS contains "</style"');
+  for (const marker of ['/*__CSS__*/', '/*__JS__*/']) {
+    if (!html.includes(marker)) throw new Error(`sidebar/index.html is missing ${marker}`);
+  }
+  // Replacement functions, so "$&"-style patterns in the code are not interpreted.
+  const page = html.replace('/*__CSS__*/', () => css).replace('/*__JS__*/', () => js);
+  await writeFile(join(dist, 'Sidebar.html'), page);
+  return page.length;
+}
+
+await mkdir(dist, { recursive: true });
+const [exported, sidebarBytes] = await Promise.all([buildServer(), buildSidebar()]);
+await copyFile(join(root, 'appsscript.json'), join(dist, 'appsscript.json'));
+if (!process.argv.includes('--quiet')) {
+  console.log(
+    `built dist/: Code.js (${exported.length} entry points), Sidebar.html (${sidebarBytes} bytes), appsscript.json`,
+  );
+}

@@ -1,0 +1,108 @@
+// The sidebar <-> server contract: every function the sidebar may call through
+// google.script.run, with its arguments and result. The server implements `SidebarApi`
+// (src/server.ts) and the sidebar calls it through a typed wrapper (sidebar/api.ts), so a
+// renamed function or a changed shape fails to compile on both sides.
+//
+// Everything here crosses google.script.run, which passes only primitives, arrays and plain
+// objects (no Dates, no functions, no class instances), so these types use nothing else.
+
+import type { Priority, Rating, RatingChoice } from './core/types';
+
+export type { Priority, PriorityReason, Rating, RatingChoice } from './core/types';
+
+/**
+ * Names a dream by content. `col` is the column the sidebar last saw it in: only a hint, used
+ * to choose between two dreams with the same name.
+ */
+export interface DreamRef {
+  dream: string;
+  col?: number;
+}
+
+/** Names a skill by content; `row` and `col` are hints, used only to choose between duplicates. */
+export interface SkillRef {
+  dream: string;
+  skill: string;
+  row?: number;
+  col?: number;
+}
+
+export interface SkillView {
+  name: string;
+  row: number;
+  col: number;
+  /** A1 notation of the skill's cell, for messages. */
+  cell: string;
+  rating: Rating;
+  critical: boolean;
+}
+
+export interface DreamView {
+  name: string;
+  col: number;
+  skills: SkillView[];
+}
+
+export interface SidebarState {
+  /** The dreams sheet, or null when the spreadsheet has none yet. */
+  sheetName: string | null;
+  /**
+   * When there is no dreams sheet: a sheet with content that could be adopted as the table
+   * (typed by hand before the add-on was installed). Null otherwise.
+   */
+  candidateSheet: string | null;
+  dreams: DreamView[];
+  priorities: Priority[];
+  /** Plain-language warnings about the table (odd colours, skills with no dream, ...). */
+  warnings: string[];
+  /** Every distinct skill name in the table, spelled as shown, for suggestions when adding. */
+  skillNames: string[];
+}
+
+export type ActionResult =
+  | { ok: true; state: SidebarState; message?: string }
+  /** The action was refused or failed; `state` is the fresh state to show instead. */
+  | { ok: false; error: string; state: SidebarState | null };
+
+export type SelectionCritical = 'on' | 'off' | 'toggle';
+
+export interface SidebarApi {
+  /** The table as it stands. */
+  getState(): ActionResult;
+  /** Creates the Dreams sheet, or adopts `adoptSheet` (renaming it to Dreams). */
+  startTable(adoptSheet: string | null): ActionResult;
+  addDream(name: string): ActionResult;
+  renameDream(ref: DreamRef, newName: string): ActionResult;
+  /**
+   * Removes a dream and its skills. `expectedSkills` are the skill names the user saw and
+   * confirmed; if the dream holds anything else by now, nothing is removed.
+   */
+  removeDream(ref: DreamRef, expectedSkills: string[]): ActionResult;
+  addSkills(ref: DreamRef, names: string[]): ActionResult;
+  renameSkill(ref: SkillRef, newName: string): ActionResult;
+  removeSkill(ref: SkillRef): ActionResult;
+  setRating(refs: SkillRef[], rating: RatingChoice): ActionResult;
+  setCritical(refs: SkillRef[], critical: boolean): ActionResult;
+  /** Rates the skills among the cells selected in the sheet; other cells are left alone. */
+  rateSelection(rating: RatingChoice): ActionResult;
+  setSelectionCritical(mode: SelectionCritical): ActionResult;
+  /** Rewrites the Priorities sheet (and only it). */
+  updatePrioritiesSheet(): ActionResult;
+}
+
+/** The names of the contract's functions: the build checks each is a top-level function. */
+export const SIDEBAR_FUNCTIONS: ReadonlyArray<keyof SidebarApi> = [
+  'getState',
+  'startTable',
+  'addDream',
+  'renameDream',
+  'removeDream',
+  'addSkills',
+  'renameSkill',
+  'removeSkill',
+  'setRating',
+  'setCritical',
+  'rateSelection',
+  'setSelectionCritical',
+  'updatePrioritiesSheet',
+];

@@ -1,0 +1,261 @@
+// What each sidebar action changes, decided from a freshly read table. Every function is pure:
+// it returns the edits to apply and a message for the user, or throws a UserError that says
+// why nothing was done. Only the cells that change are edited, so whatever the other person is
+// typing elsewhere in the table survives.
+import { a1 } from './a1';
+import { RATING_FILLS } from './colour';
+import { UserError } from './errors';
+import { findDream, findSkill, type DreamTarget, type SkillTarget } from './locate';
+import { cleanName, skillKey } from './skill-name';
+import type { CellRef, Dream, Edit, Rating, RatingChoice, SkillCell, Table } from './types';
+
+/** Longest name the add-on writes; Sheets allows far more, but a name is not an essay. */
+export const MAX_NAME_LENGTH = 500;
+
+export interface Plan {
+  edits: Edit[];
+  message: string;
+}
+
+/** Cleans a name the user typed, or refuses it. */
+export function validName(input: string, what: 'dream' | 'skill'): string {
+  const name = cleanName(String(input ?? ''));
+  if (name === '') throw new UserError(`Type a name for the ${what} first.`);
+  if (name.length > MAX_NAME_LENGTH) {
+    throw new UserError(
+      `That ${what} name is ${name.length} characters long; the most is ${MAX_NAME_LENGTH}. ` +
+        'Shorten it, and put the details in a note on the cell instead.',
+    );
+  }
+  return name;
+}
+
+export function planAddDream(table: Table, input: string): Plan {
+  const name = validName(input, 'dream');
+  const existing = table.dreams.find((d) => d.key === skillKey(name));
+  if (existing) throw new UserError(`There is already a dream called ‘${existing.name}’.`);
+  // New dreams go to the right of everything on the sheet, so no stray column is adopted.
+  const row = table.headerRow ?? 1;
+  const col = table.lastCol + 1;
+  return {
+    edits: [{ kind: 'writeText', row, col, texts: [[name]] }],
+    message: `Added the dream ‘${name}’ in ${a1(row, col)}.`,
+  };
+}
+
+export function planRenameDream(table: Table, target: DreamTarget, input: string): Plan {
+  const dream = findDream(table, target);
+  const name = validName(input, 'dream');
+  const clash = table.dreams.find((d) => d.key === skillKey(name) && d !== dream);
+  if (clash) throw new UserError(`There is already a dream called ‘${clash.name}’.`);
+  if (name === dream.name) return { edits: [], message: `‘${name}’ already has that name.` };
+  return {
+    edits: [{ kind: 'writeText', row: headerRowOf(table), col: dream.col, texts: [[name]] }],
+    message: `Renamed ‘${dream.name}’ to ‘${name}’.`,
+  };
+}
+
+/**
+ * Removes a dream's column of the table. `expectedSkills` is what the user saw when they
+ * confirmed; if the dream holds anything else now, nothing is removed.
+ */
+export function planRemoveDream(table: Table, target: DreamTarget, expectedSkills: string[]): Plan {
+  const dream = findDream(table, target);
+  const now = dream.skills.map((s) => s.key).sort();
+  const seen = expectedSkills.map(skillKey).sort();
+  if (now.length !== seen.length || now.some((key, i) => key !== seen[i])) {
+    throw new UserError(
+      `‘${dream.name}’ changed since you asked to remove it (it now has ${count(now.length, 'skill')}), ` +
+        'so nothing was removed. Check the refreshed list and try again.',
+      'changed',
+    );
+  }
+  const headerRow = headerRowOf(table);
+  return {
+    edits: [
+      { kind: 'deleteColumnCells', col: dream.col, fromRow: headerRow, toRow: table.lastRow },
+    ],
+    message: `Removed the dream ‘${dream.name}’ and its ${count(now.length, 'skill')}.`,
+  };
+}
+
+export function planAddSkills(table: Table, target: DreamTarget, inputs: string[]): Plan {
+  const dream = findDream(table, target);
+  const names: string[] = [];
+  const skipped: string[] = [];
+  const keys = new Set(dream.skills.map((s) => s.key));
+  for (const input of inputs) {
+    if (cleanName(String(input ?? '')) === '') continue;
+    const name = validName(input, 'skill');
+    if (keys.has(skillKey(name))) skipped.push(name);
+    else names.push(name);
+    keys.add(skillKey(name));
+  }
+  if (names.length === 0) {
+    if (skipped.length > 0) {
+      throw new UserError(`‘${dream.name}’ already lists ${quoteList(skipped)}.`);
+    }
+    throw new UserError('Type a name for the skill first.');
+  }
+  const row = lastRowOf(table, dream) + 1;
+  const already = skipped.length > 0 ? ` (already listed: ${quoteList(skipped)})` : '';
+  return {
+    edits: [{ kind: 'writeText', row, col: dream.col, texts: names.map((n) => [n]) }],
+    message: `Added ${quoteList(names)} to ‘${dream.name}’${already}.`,
+  };
+}
+
+export function planRenameSkill(table: Table, target: SkillTarget, input: string): Plan {
+  const { dream, skill } = findSkill(table, target);
+  const name = validName(input, 'skill');
+  const clash = dream.skills.find((s) => s.key === skillKey(name) && s !== skill);
+  if (clash) throw new UserError(`‘${dream.name}’ already lists ‘${clash.name}’.`);
+  if (name === skill.name) return { edits: [], message: `‘${name}’ already has that name.` };
+  return {
+    edits: [{ kind: 'writeText', row: skill.row, col: skill.col, texts: [[name]] }],
+    message: `Renamed ‘${skill.name}’ to ‘${name}’ under ‘${dream.name}’.`,
+  };
+}
+
+export function planRemoveSkill(table: Table, target: SkillTarget): Plan {
+  const { dream, skill } = findSkill(table, target);
+  return {
+    edits: [{ kind: 'deleteCellShiftUp', row: skill.row, col: skill.col }],
+    message: `Removed ‘${skill.name}’ from ‘${dream.name}’.`,
+  };
+}
+
+export function planRating(table: Table, targets: SkillTarget[], rating: RatingChoice): Plan {
+  return ratingEdits(
+    targets.map((t) => findSkill(table, t).skill),
+    rating,
+  );
+}
+
+export function planCritical(table: Table, targets: SkillTarget[], critical: boolean): Plan {
+  return criticalEdits(
+    targets.map((t) => findSkill(table, t).skill),
+    critical,
+  );
+}
+
+/** A rectangle of selected cells, 1-based. */
+export interface SelectedRange {
+  row: number;
+  col: number;
+  numRows: number;
+  numCols: number;
+}
+
+/** What a selection covers: its skills, and what it covered that is not a skill. */
+export interface SelectionScope {
+  skills: SkillCell[];
+  /** A1 of selected cells with content that are not skills (headers, headerless cells...). */
+  others: string[];
+}
+
+export function skillsInSelection(table: Table, ranges: SelectedRange[]): SelectionScope {
+  const inside = (row: number, col: number) =>
+    ranges.some(
+      (r) => row >= r.row && row < r.row + r.numRows && col >= r.col && col < r.col + r.numCols,
+    );
+  const skills = table.dreams.flatMap((d) => d.skills).filter((s) => inside(s.row, s.col));
+  const skillCells = new Set(skills.map((s) => a1(s.row, s.col)));
+  const others: string[] = [];
+  for (const [row, col] of contentCells(table)) {
+    const ref = a1(row, col);
+    if (inside(row, col) && !skillCells.has(ref)) others.push(ref);
+  }
+  return { skills, others };
+}
+
+export function planSelectionRating(scope: SelectionScope, rating: RatingChoice): Plan {
+  requireSkills(scope);
+  const plan = ratingEdits(scope.skills, rating);
+  return { edits: plan.edits, message: plan.message + leftAlone(scope) };
+}
+
+export function planSelectionCritical(scope: SelectionScope, mode: 'on' | 'off' | 'toggle'): Plan {
+  requireSkills(scope);
+  // Toggle like Sheets' own Bold button: all bold becomes normal, anything else becomes bold.
+  const critical = mode === 'toggle' ? !scope.skills.every((s) => s.critical) : mode === 'on';
+  const plan = criticalEdits(scope.skills, critical);
+  return { edits: plan.edits, message: plan.message + leftAlone(scope) };
+}
+
+function ratingEdits(skills: SkillCell[], rating: RatingChoice): Plan {
+  const wanted: Rating = rating === 'none' ? 'unrated' : rating;
+  // A cell already reading as this rating keeps its own shade: nothing to write.
+  const changing = skills.filter((s) => s.rating !== wanted);
+  const word = rating === 'none' ? 'not rated' : rating;
+  const message =
+    changing.length === 0
+      ? `${subject(skills)} ${skills.length === 1 ? 'is' : 'are'} already ${word}.`
+      : `Marked ${subject(changing)} ${word}.`;
+  if (changing.length === 0) return { edits: [], message };
+  const background = rating === 'none' ? null : RATING_FILLS[rating];
+  return { edits: [{ kind: 'format', cells: changing.map(cellOf), background }], message };
+}
+
+function criticalEdits(skills: SkillCell[], critical: boolean): Plan {
+  const changing = skills.filter((s) => s.critical !== critical);
+  const word = critical ? 'critical' : 'not critical';
+  const message =
+    changing.length === 0
+      ? `${subject(skills)} ${skills.length === 1 ? 'is' : 'are'} already ${word}.`
+      : `Marked ${subject(changing)} ${word}.`;
+  if (changing.length === 0) return { edits: [], message };
+  const fontWeight = critical ? 'bold' : 'normal';
+  return { edits: [{ kind: 'format', cells: changing.map(cellOf), fontWeight }], message };
+}
+
+function requireSkills(scope: SelectionScope): void {
+  if (scope.skills.length > 0) return;
+  throw new UserError(
+    'None of the selected cells is a skill. Select skill cells under a dream in the sheet, then try again.',
+  );
+}
+
+function leftAlone(scope: SelectionScope): string {
+  if (scope.others.length === 0) return '';
+  const shown = scope.others.slice(0, 3).join(', ');
+  const more = scope.others.length > 3 ? ` and ${scope.others.length - 3} more` : '';
+  return ` Left alone ${count(scope.others.length, 'selected cell')} that ${
+    scope.others.length === 1 ? 'is' : 'are'
+  } not a skill (${shown}${more}).`;
+}
+
+/** Every cell with content in the table area: dream headers and everything below them. */
+function* contentCells(table: Table): Generator<[number, number]> {
+  const headerRow = table.headerRow;
+  if (headerRow === null) return;
+  for (const dream of table.dreams) yield [headerRow, dream.col];
+  for (const cell of table.strayCells) yield [cell.row, cell.col];
+}
+
+function headerRowOf(table: Table): number {
+  if (table.headerRow === null) throw new UserError('The table is empty.', 'changed');
+  return table.headerRow;
+}
+
+/** The last row with content in a dream's column, so new skills go below everything there. */
+function lastRowOf(table: Table, dream: Dream): number {
+  const stray = table.strayCells.filter((c) => c.col === dream.col).map((c) => c.row);
+  return Math.max(headerRowOf(table), ...dream.skills.map((s) => s.row), ...stray);
+}
+
+function cellOf(skill: SkillCell): CellRef {
+  return { row: skill.row, col: skill.col };
+}
+
+function subject(skills: SkillCell[]): string {
+  return skills.length === 1 && skills[0] ? `‘${skills[0].name}’` : `${skills.length} skills`;
+}
+
+function quoteList(names: string[]): string {
+  return names.map((n) => `‘${n}’`).join(', ');
+}
+
+function count(n: number, noun: string): string {
+  return `${n} ${noun}${n === 1 ? '' : 's'}`;
+}

@@ -1,0 +1,94 @@
+// The cross-dream ranking of DESIGN.md: skills that are gaps (red or yellow) in at least one
+// dream, the ones red in most dreams first, critical ones before the rest.
+import { cleanName, compareNames } from './skill-name';
+import type { Dream, Priority, PriorityReason, Rating, SkillCell, Table } from './types';
+
+/** Worse ratings first: a skill listed twice under one dream counts with its weaker rating. */
+const SEVERITY: Readonly<Record<Rating, number>> = { red: 3, yellow: 2, green: 1, unrated: 0 };
+
+interface Occurrence {
+  dream: Dream;
+  skill: SkillCell;
+}
+
+export function rankPriorities(table: Table): Priority[] {
+  const byKey = groupByKey(table);
+  const priorities: Priority[] = [];
+  for (const [key, occurrences] of byKey) {
+    const reasons = reasonsPerDream(table.dreams, occurrences);
+    const count = (rating: Rating, critical?: boolean) =>
+      reasons.filter((r) => r.rating === rating && (critical === undefined || r.critical)).length;
+    const priority: Priority = {
+      skill: displayName(occurrences),
+      key,
+      red: count('red'),
+      redCritical: count('red', true),
+      yellow: count('yellow'),
+      yellowCritical: count('yellow', true),
+      green: count('green'),
+      dreams: reasons,
+    };
+    if (priority.red + priority.yellow > 0) priorities.push(priority);
+  }
+  return priorities.sort(comparePriorities);
+}
+
+export function comparePriorities(a: Priority, b: Priority): number {
+  return (
+    b.red - a.red ||
+    b.redCritical - a.redCritical ||
+    b.yellow - a.yellow ||
+    b.yellowCritical - a.yellowCritical ||
+    compareNames(a.skill, b.skill)
+  );
+}
+
+/** Occurrences of each skill in reading order: dream by dream, top to bottom. */
+function groupByKey(table: Table): Map<string, Occurrence[]> {
+  const byKey = new Map<string, Occurrence[]>();
+  for (const dream of table.dreams) {
+    for (const skill of dream.skills) {
+      const list = byKey.get(skill.key) ?? [];
+      list.push({ dream, skill });
+      byKey.set(skill.key, list);
+    }
+  }
+  return byKey;
+}
+
+/** One reason per dream that lists the skill, in header order. */
+function reasonsPerDream(dreams: Dream[], occurrences: Occurrence[]): PriorityReason[] {
+  const reasons: PriorityReason[] = [];
+  for (const dream of dreams) {
+    const mine = occurrences.filter((o) => o.dream === dream).map((o) => o.skill);
+    if (mine.length === 0) continue;
+    const worst = mine.reduce((w, s) => (SEVERITY[s.rating] > SEVERITY[w.rating] ? s : w));
+    reasons.push({
+      dream: dream.name,
+      col: dream.col,
+      rating: worst.rating,
+      critical: mine.some((s) => s.rating === worst.rating && s.critical),
+    });
+  }
+  return reasons;
+}
+
+/** The spelling used most often; on a tie, the first in reading order. */
+function displayName(occurrences: Occurrence[]): string {
+  const tally = new Map<string, number>();
+  for (const { skill } of occurrences) {
+    const spelling = cleanName(skill.name);
+    tally.set(spelling, (tally.get(spelling) ?? 0) + 1);
+  }
+  let best = '';
+  let bestCount = 0;
+  for (const [spelling, n] of tally) {
+    if (n > bestCount) [best, bestCount] = [spelling, n];
+  }
+  return best;
+}
+
+/** Every distinct skill name in the table, spelled as the priorities show it, sorted. */
+export function distinctSkillNames(table: Table): string[] {
+  return [...groupByKey(table).values()].map(displayName).sort(compareNames);
+}

@@ -1,0 +1,47 @@
+// How a skill is recognised as "the same skill" in several dreams, and how names are cleaned.
+import type { CellValue } from './types';
+
+/** A leading bullet or dash people type before list items. */
+const LEADING_BULLET = /^[•\-*·–]\s*/u;
+
+/**
+ * The identity of a skill (or dream) name: NFKC, no leading bullet, trimmed, inner whitespace
+ * collapsed, lower-cased. "• Public  speaking" and "public speaking" are the same skill.
+ */
+export function skillKey(name: string): string {
+  return cleanName(name).toLowerCase();
+}
+
+/** The name as it should be shown and written: NFKC, no leading bullet, single spaces. */
+export function cleanName(name: string): string {
+  return name.normalize('NFKC').trim().replace(LEADING_BULLET, '').replace(/\s+/gu, ' ').trim();
+}
+
+/**
+ * A cell's content as text, the way the table reads it. Numbers, booleans and dates are skills
+ * too (a dream may need "3D" or "2025"); dates are written as ISO days so they read the same in
+ * every time zone.
+ */
+export function cellText(value: CellValue): string {
+  if (value === null || value === undefined) return '';
+  if (value instanceof Date) {
+    return isNaN(value.getTime()) ? '' : value.toISOString().slice(0, 10);
+  }
+  if (typeof value === 'boolean') return value ? 'TRUE' : 'FALSE';
+  return String(value).trim();
+}
+
+/** Sheets' error values, which a formula cell can show instead of text. */
+const ERROR_VALUES = /^#(REF!|N\/A|NAME\?|VALUE!|DIV\/0!|NUM!|NULL!|ERROR!|SPILL!|CALC!)$/;
+
+export function isErrorValue(text: string): boolean {
+  return ERROR_VALUES.test(text);
+}
+
+/** Compares names case-insensitively, then exactly, independent of locale. */
+export function compareNames(a: string, b: string): number {
+  const la = a.toLowerCase();
+  const lb = b.toLowerCase();
+  if (la !== lb) return la < lb ? -1 : 1;
+  return a < b ? -1 : a > b ? 1 : 0;
+}

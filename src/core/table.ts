@@ -1,0 +1,157 @@
+// Reading the dreams table out of a grid, following the sheet contract of DESIGN.md: the first
+// non-empty row holds the dreams, the non-empty cells below each dream are its skills, a cell's
+// fill is its rating and its bold means "critical".
+import { a1, columnLetters } from './a1';
+import { ratingOfColour } from './colour';
+import { cellText, isErrorValue, skillKey } from './skill-name';
+import type { CellRef, Dream, Grid, SkillCell, Table, Warning } from './types';
+
+/** Reads the table. Never throws: anything odd becomes a warning. */
+export function parseTable(grid: Grid): Table {
+  const texts = grid.values.map((row) => row.map(cellText));
+  const { lastRow, lastCol } = extent(texts);
+  const headerIndex = texts.findIndex((row) => row.some((text) => text !== ''));
+  if (headerIndex < 0) {
+    return { headerRow: null, dreams: [], warnings: [], strayCells: [], lastRow, lastCol };
+  }
+
+  const warnings: Warning[] = [];
+  const dreams: Dream[] = [];
+  const strayCells: CellRef[] = [];
+  const header = texts[headerIndex] ?? [];
+  for (let c = 0; c < lastCol; c++) {
+    const name = header[c] ?? '';
+    const below = cellsBelow(texts, headerIndex, c);
+    if (name === '') {
+      if (below.length > 0) warnings.push(headerlessWarning(below, headerIndex + 1, c + 1));
+      strayCells.push(...below.map((r) => ({ row: r + 1, col: c + 1 })));
+      continue;
+    }
+    if (isErrorValue(name)) {
+      warnings.push(errorValueWarning(name, headerIndex + 1, c + 1));
+      strayCells.push({ row: headerIndex + 1, col: c + 1 });
+      strayCells.push(...below.map((r) => ({ row: r + 1, col: c + 1 })));
+      continue;
+    }
+    const skills: SkillCell[] = [];
+    for (const r of below) {
+      const text = texts[r]?.[c] ?? '';
+      if (isErrorValue(text)) {
+        warnings.push(errorValueWarning(text, r + 1, c + 1));
+        strayCells.push({ row: r + 1, col: c + 1 });
+        continue;
+      }
+      const skill = readSkill(grid, text, r, c);
+      skills.push(skill);
+      const reading = ratingOfColour(grid.backgrounds[r]?.[c]);
+      if (reading.unusual) warnings.push(unusualColourWarning(skill, name, grid, r, c));
+    }
+    dreams.push({ name, key: skillKey(name), col: c + 1, skills });
+  }
+  warnings.push(...duplicateWarnings(dreams, headerIndex + 1));
+  return { headerRow: headerIndex + 1, dreams, warnings, strayCells, lastRow, lastCol };
+}
+
+function extent(texts: string[][]): { lastRow: number; lastCol: number } {
+  let lastRow = 0;
+  let lastCol = 0;
+  texts.forEach((row, r) =>
+    row.forEach((text, c) => {
+      if (text === '') return;
+      lastRow = Math.max(lastRow, r + 1);
+      lastCol = Math.max(lastCol, c + 1);
+    }),
+  );
+  return { lastRow, lastCol };
+}
+
+/** Zero-based rows below the header with content in column `c`. */
+function cellsBelow(texts: string[][], headerIndex: number, c: number): number[] {
+  const rows: number[] = [];
+  for (let r = headerIndex + 1; r < texts.length; r++) {
+    if ((texts[r]?.[c] ?? '') !== '') rows.push(r);
+  }
+  return rows;
+}
+
+function readSkill(grid: Grid, name: string, r: number, c: number): SkillCell {
+  return {
+    name,
+    key: skillKey(name),
+    row: r + 1,
+    col: c + 1,
+    rating: ratingOfColour(grid.backgrounds[r]?.[c]).rating,
+    critical: grid.fontWeights[r]?.[c] === 'bold',
+  };
+}
+
+function headerlessWarning(rows: number[], headerRow: number, col: number): Warning {
+  const first = a1((rows[0] ?? 0) + 1, col);
+  const count = rows.length === 1 ? 'a skill' : `${rows.length} skills`;
+  return {
+    code: 'headerless-skills',
+    cell: first,
+    message:
+      `Column ${columnLetters(col)} has ${count} (from ${first}) but no dream ` +
+      `in ${a1(headerRow, col)}, so they are left out. Type a dream name in ${a1(headerRow, col)} ` +
+      'to include them.',
+  };
+}
+
+function errorValueWarning(text: string, row: number, col: number): Warning {
+  return {
+    code: 'error-value',
+    cell: a1(row, col),
+    message: `${a1(row, col)} shows the error ${text}, not a name, so it is left out. Fix or clear that cell.`,
+  };
+}
+
+function unusualColourWarning(
+  skill: SkillCell,
+  dream: string,
+  grid: Grid,
+  r: number,
+  c: number,
+): Warning {
+  const colour = grid.backgrounds[r]?.[c] ?? '';
+  return {
+    code: 'unknown-colour',
+    cell: a1(r + 1, c + 1),
+    message:
+      `‘${skill.name}’ under ‘${dream}’ (${a1(r + 1, c + 1)}) is filled ${colour}, which is not ` +
+      'red, yellow or green, so it counts as not rated.',
+  };
+}
+
+function duplicateWarnings(dreams: Dream[], headerRow: number): Warning[] {
+  const warnings: Warning[] = [];
+  const seenDreams = new Map<string, Dream>();
+  for (const dream of dreams) {
+    const first = seenDreams.get(dream.key);
+    if (first) {
+      warnings.push({
+        code: 'duplicate-dream',
+        cell: a1(headerRow, dream.col),
+        message:
+          `There are two dreams called ‘${dream.name}’ (${a1(headerRow, first.col)} and ${a1(headerRow, dream.col)}). They are counted as separate dreams; ` +
+          'rename one so each can be told apart.',
+      });
+    } else {
+      seenDreams.set(dream.key, dream);
+    }
+    const seenSkills = new Set<string>();
+    for (const skill of dream.skills) {
+      if (seenSkills.has(skill.key)) {
+        warnings.push({
+          code: 'duplicate-skill',
+          cell: a1(skill.row, skill.col),
+          message:
+            `‘${skill.name}’ is listed twice under ‘${dream.name}’ (again in ` +
+            `${a1(skill.row, skill.col)}). It counts once, with its weaker rating; remove one of them.`,
+        });
+      }
+      seenSkills.add(skill.key);
+    }
+  }
+  return warnings;
+}

@@ -1,0 +1,109 @@
+// The shapes the core works on. Sheet coordinates are 1-based, as in Apps Script, so an
+// edit's row and column can go straight to Sheet.getRange without translation.
+
+/** What a cell can hold, as `Range.getValues()` returns it. */
+export type CellValue = string | number | boolean | Date | null;
+
+/**
+ * A sheet's used area, read in three batched calls (`getValues`, `getBackgrounds`,
+ * `getFontWeights` on `getDataRange()`). `values[0][0]` is cell A1.
+ */
+export interface Grid {
+  values: CellValue[][];
+  /** `#rrggbb` per cell; `#ffffff` where there is no fill. */
+  backgrounds: string[][];
+  /** `'bold'` or `'normal'` per cell. */
+  fontWeights: string[][];
+}
+
+/** How far the person is from a skill, read from the cell's fill. */
+export type Rating = 'red' | 'yellow' | 'green' | 'unrated';
+
+/** What a user may set a skill's rating to. `none` removes the fill. */
+export type RatingChoice = Exclude<Rating, 'unrated'> | 'none';
+
+export interface SkillCell {
+  /** The text as it stands in the cell. */
+  name: string;
+  /** Identity across dreams (see `skillKey`). */
+  key: string;
+  row: number;
+  col: number;
+  rating: Rating;
+  /** Bold: critical for this dream. */
+  critical: boolean;
+}
+
+export interface Dream {
+  name: string;
+  key: string;
+  /** Column of the dream's header cell; its skills are below it. */
+  col: number;
+  skills: SkillCell[];
+}
+
+export type WarningCode =
+  'unknown-colour' | 'headerless-skills' | 'duplicate-dream' | 'duplicate-skill' | 'error-value';
+
+export interface Warning {
+  code: WarningCode;
+  message: string;
+  /** A1 notation of the cell the warning is about, when there is one. */
+  cell?: string;
+}
+
+export interface Table {
+  /** Row of the dream headers; null when the sheet is empty. */
+  headerRow: number | null;
+  dreams: Dream[];
+  warnings: Warning[];
+  /**
+   * Cells with content below the header that are not skills: under a column with no dream, or
+   * showing an error value. Actions must not treat them as empty.
+   */
+  strayCells: CellRef[];
+  /** Last row and column with content anywhere on the sheet (0 when empty). */
+  lastRow: number;
+  lastCol: number;
+}
+
+/** One dream's part in a priority: why the skill ranks where it does. */
+export interface PriorityReason {
+  dream: string;
+  /** The dream's column: tells apart two dreams with the same name. */
+  col: number;
+  rating: Rating;
+  critical: boolean;
+}
+
+/** A skill that is a gap (red or yellow) in at least one dream. */
+export interface Priority {
+  skill: string;
+  key: string;
+  red: number;
+  redCritical: number;
+  yellow: number;
+  yellowCritical: number;
+  green: number;
+  /** The dreams that list the skill, in header order. */
+  dreams: PriorityReason[];
+}
+
+export interface CellRef {
+  row: number;
+  col: number;
+}
+
+/**
+ * A change to the sheet, decided by the core and carried out by the adapter. Each kind maps to
+ * one batched service call, so a list of edits is also a count of writes.
+ */
+export type Edit =
+  /** Writes user text as literal text (never a formula or a number), as a block from row/col. */
+  | { kind: 'writeText'; row: number; col: number; texts: string[][] }
+  /** Formats many cells at once (a RangeList). `background: null` removes the fill. */
+  | { kind: 'format'; cells: CellRef[]; background?: string | null; fontWeight?: 'bold' | 'normal' }
+  /** Deletes one cell, shifting the cells below it in that column up. */
+  | { kind: 'deleteCellShiftUp'; row: number; col: number }
+  /** Deletes a column's cells from `fromRow` to `toRow`, shifting the cells to their right left. */
+  | { kind: 'deleteColumnCells'; col: number; fromRow: number; toRow: number };

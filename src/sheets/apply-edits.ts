@@ -1,0 +1,51 @@
+// Carrying out the core's edits: one batched call per edit, and only on the cells that change
+// (a RangeList formats scattered cells in one call), so a person typing elsewhere in the table
+// at the same moment keeps what they typed.
+import { a1 } from '../core/a1';
+import type { Edit } from '../core/types';
+import { literal } from './literal';
+
+type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
+
+/** `known`: the size already read, within which the sheet is certainly large enough. */
+export function applyEdits(sheet: Sheet, edits: Edit[], known: { rows: number; cols: number }) {
+  for (const edit of edits) {
+    switch (edit.kind) {
+      case 'writeText': {
+        const rows = edit.texts.length;
+        const cols = edit.texts[0]?.length ?? 0;
+        growTo(sheet, edit.row + rows - 1, edit.col + cols - 1, known);
+        sheet
+          .getRange(edit.row, edit.col, rows, cols)
+          .setValues(edit.texts.map((row) => row.map(literal)));
+        break;
+      }
+      case 'format': {
+        const list = sheet.getRangeList(edit.cells.map((c) => a1(c.row, c.col)));
+        if (edit.background !== undefined) list.setBackground(edit.background);
+        if (edit.fontWeight !== undefined) list.setFontWeight(edit.fontWeight);
+        break;
+      }
+      case 'deleteCellShiftUp':
+        sheet.getRange(edit.row, edit.col).deleteCells(SpreadsheetApp.Dimension.ROWS);
+        break;
+      case 'deleteColumnCells':
+        sheet
+          .getRange(edit.fromRow, edit.col, edit.toRow - edit.fromRow + 1, 1)
+          .deleteCells(SpreadsheetApp.Dimension.COLUMNS);
+        break;
+    }
+  }
+}
+
+/** Adds rows or columns when an edit reaches past the sheet's edge (getRange would throw). */
+function growTo(sheet: Sheet, row: number, col: number, known: { rows: number; cols: number }) {
+  if (row > known.rows) {
+    const maxRows = sheet.getMaxRows();
+    if (row > maxRows) sheet.insertRowsAfter(maxRows, row - maxRows);
+  }
+  if (col > known.cols) {
+    const maxCols = sheet.getMaxColumns();
+    if (col > maxCols) sheet.insertColumnsAfter(maxCols, col - maxCols);
+  }
+}

@@ -1,0 +1,49 @@
+// Finding and reading the dreams sheet. Reads are batched: three calls for the whole table,
+// whatever its size (https://developers.google.com/apps-script/guides/support/best-practices).
+import { PRIORITIES_SHEET } from '../core/priorities-sheet';
+import type { CellValue, Grid } from '../core/types';
+
+type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
+type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
+
+export const DREAMS_SHEET = 'Dreams';
+
+/** The sheet named Dreams, in any letter case, or null. */
+export function findDreamsSheet(spreadsheet: Spreadsheet): Sheet | null {
+  const exact = spreadsheet.getSheetByName(DREAMS_SHEET);
+  if (exact) return exact;
+  const wanted = DREAMS_SHEET.toLowerCase();
+  return (
+    spreadsheet.getSheets().find((sheet) => sheet.getName().trim().toLowerCase() === wanted) ?? null
+  );
+}
+
+/**
+ * A sheet that holds a table typed by hand before the add-on came: the active sheet if it has
+ * content, else the first sheet that does (never the generated Priorities sheet).
+ */
+export function findCandidateSheet(spreadsheet: Spreadsheet): Sheet | null {
+  const usable = (sheet: Sheet) =>
+    sheet.getName().toLowerCase() !== PRIORITIES_SHEET.toLowerCase() && sheet.getLastRow() > 0;
+  const active = spreadsheet.getActiveSheet();
+  if (usable(active)) return active;
+  return spreadsheet.getSheets().find(usable) ?? null;
+}
+
+/** A grid with its size: edits beyond it may need the sheet to grow first. */
+export interface ReadGrid extends Grid {
+  rows: number;
+  cols: number;
+}
+
+export function readGrid(sheet: Sheet): ReadGrid {
+  const range = sheet.getDataRange();
+  const values = range.getValues() as CellValue[][];
+  return {
+    values,
+    backgrounds: range.getBackgrounds(),
+    fontWeights: range.getFontWeights(),
+    rows: values.length,
+    cols: values[0]?.length ?? 0,
+  };
+}
