@@ -1,0 +1,72 @@
+// What the render functions share: the state from the server, the sidebar's own view state
+// (what is open, being edited, typed but not sent), and the way to run an action.
+import type { ActionResult, DreamView, SidebarState } from '../src/contract';
+import { skillKey } from '../src/core/skill-name';
+
+export interface Confirmation {
+  /** The id of the dream (`d:...`) or skill (`s:...`) to remove. */
+  id: string;
+  /** For a dream: the skill names shown in the question, sent as `expectedSkills`. */
+  skills: string[];
+}
+
+export interface ViewState {
+  /** Dream id -> expanded. */
+  expanded: Map<string, boolean>;
+  /** The id of the dream or skill being renamed. */
+  editing: string | null;
+  confirming: Confirmation | null;
+  /** Focus key -> text typed but not sent yet, kept across re-renders. */
+  drafts: Map<string, string>;
+  /** Warnings the person has put away until the next Refresh. */
+  dismissed: Set<string>;
+  /** Panel name -> open. */
+  panels: Map<string, boolean>;
+}
+
+export interface ActOptions {
+  /** Runs after a successful action, before the new state is rendered. */
+  ok?: () => void;
+  /** Runs after a refused or failed action, before the fresh state is rendered. */
+  fail?: () => void;
+  /** Focus key to move the focus to after the new state is rendered. */
+  focus?: string;
+}
+
+export interface Ctx {
+  state: SidebarState;
+  view: ViewState;
+  /** Runs one action on the server and renders its answer; ignored while another is running. */
+  act(run: () => Promise<ActionResult>, options?: ActOptions): void;
+  /** Re-renders from the current state (after a change to the view state only). */
+  render(focus?: string): void;
+  /** Shows a sentence in the status area. */
+  say(text: string, kind: 'ok' | 'error'): void;
+}
+
+/**
+ * Stable ids for dreams and skills across re-renders: the name's identity, plus a counter for
+ * the (rare) duplicates. Names move with sorts and inserted columns; ids follow the names.
+ */
+export function ids(names: string[]): string[] {
+  const seen = new Map<string, number>();
+  return names.map((n) => {
+    const key = skillKey(n);
+    const count = seen.get(key) ?? 0;
+    seen.set(key, count + 1);
+    return count ? `${key}~${count}` : key;
+  });
+}
+
+export function dreamIds(dreams: DreamView[]): string[] {
+  return ids(dreams.map((d) => d.name)).map((id) => `d:${id}`);
+}
+
+export function skillIds(dream: DreamView, dreamId: string): string[] {
+  return ids(dream.skills.map((s) => s.name)).map((id) => `s:${dreamId}/${id}`);
+}
+
+/** "1 skill", "7 skills". */
+export function count(n: number, one: string, many: string): string {
+  return `${n} ${n === 1 ? one : many}`;
+}
