@@ -3,11 +3,11 @@
 // why nothing was done. Only the cells that change are edited, so whatever the other person is
 // typing elsewhere in the table survives.
 import { a1 } from './a1';
-import { RATING_FILLS } from './colour';
+import { NO_FILL, RATING_FILLS } from './colour';
 import { UserError } from './errors';
 import { findDream, findSkill, type DreamTarget, type SkillTarget } from './locate';
 import { cleanName, skillKey } from './skill-name';
-import type { CellRef, Dream, Edit, Rating, RatingChoice, SkillCell, Table } from './types';
+import type { CellRef, Dream, Edit, RatingChoice, SkillCell, Table } from './types';
 
 /** Longest name the add-on writes; Sheets allows far more, but a name is not an essay. */
 export const MAX_NAME_LENGTH = 500;
@@ -68,6 +68,13 @@ export function planRemoveDream(table: Table, target: DreamTarget, expectedSkill
       `‘${dream.name}’ changed since you asked to remove it (it now has ${count(now.length, 'skill')}), ` +
         'so nothing was removed. Check the refreshed list and try again.',
       'changed',
+    );
+  }
+  const stray = table.strayCells.filter((c) => c.col === dream.col);
+  if (stray.length > 0) {
+    throw new UserError(
+      `The column of ‘${dream.name}’ also holds ${stray.map((c) => a1(c.row, c.col)).join(', ')}, ` +
+        'which is not a skill, so nothing was removed. Clear or move that first.',
     );
   }
   const headerRow = headerRowOf(table);
@@ -184,9 +191,11 @@ export function planSelectionCritical(scope: SelectionScope, mode: 'on' | 'off' 
 }
 
 function ratingEdits(skills: SkillCell[], rating: RatingChoice): Plan {
-  const wanted: Rating = rating === 'none' ? 'unrated' : rating;
-  // A cell already reading as this rating keeps its own shade: nothing to write.
-  const changing = skills.filter((s) => s.rating !== wanted);
+  // A cell already reading as this rating keeps its own shade: nothing to write. "None" clears
+  // any fill, also a blue one that reads as unrated (and draws a warning).
+  const changing = skills.filter((s) =>
+    rating === 'none' ? s.fill !== NO_FILL : s.rating !== rating,
+  );
   const word = rating === 'none' ? 'not rated' : rating;
   const message =
     changing.length === 0

@@ -18,6 +18,9 @@ export const MIN_SATURATION = 0.15;
 export const MAX_LIGHTNESS = 0.97;
 export const MIN_LIGHTNESS = 0.08;
 
+/** What Sheets reports for a cell with no fill. */
+export const NO_FILL = '#ffffff';
+
 /** The shades the add-on writes: Sheets' "light red 2", "light yellow 2", "light green 2". */
 export const RATING_FILLS: Readonly<Record<Exclude<Rating, 'unrated'>, string>> = {
   red: '#ea9999',

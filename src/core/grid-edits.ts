@@ -1,8 +1,7 @@
 // Applies edits to a grid in memory, exactly as the adapter applies them to the sheet, so the
 // state an action returns is computed without reading the sheet a second time.
+import { NO_FILL } from './colour';
 import type { CellValue, Edit, Grid } from './types';
-
-const NO_FILL = '#ffffff';
 
 export function applyToGrid(grid: Grid, edits: Edit[]): Grid {
   const next: Grid = {

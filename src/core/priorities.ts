@@ -67,7 +67,8 @@ function reasonsPerDream(dreams: Dream[], occurrences: Occurrence[]): PriorityRe
       dream: dream.name,
       col: dream.col,
       rating: worst.rating,
-      critical: mine.some((s) => s.rating === worst.rating && s.critical),
+      // Bold on any listing means the dream calls the skill critical.
+      critical: mine.some((s) => s.critical),
     });
   }
   return reasons;

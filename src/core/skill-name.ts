@@ -38,10 +38,17 @@ export function isErrorValue(text: string): boolean {
   return ERROR_VALUES.test(text);
 }
 
-/** Compares names case-insensitively, then exactly, independent of locale. */
+/**
+ * Compares names case- and accent-insensitively ("Éloquence" sorts with the E's), then exactly.
+ * No locale is involved, so Apps Script, Node and the browser give the same order.
+ */
 export function compareNames(a: string, b: string): number {
-  const la = a.toLowerCase();
-  const lb = b.toLowerCase();
+  const la = sortKey(a);
+  const lb = sortKey(b);
   if (la !== lb) return la < lb ? -1 : 1;
   return a < b ? -1 : a > b ? 1 : 0;
+}
+
+function sortKey(name: string): string {
+  return name.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
 }

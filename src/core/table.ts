@@ -2,7 +2,7 @@
 // non-empty row holds the dreams, the non-empty cells below each dream are its skills, a cell's
 // fill is its rating and its bold means "critical".
 import { a1, columnLetters } from './a1';
-import { ratingOfColour } from './colour';
+import { NO_FILL, ratingOfColour } from './colour';
 import { cellText, isErrorValue, skillKey } from './skill-name';
 import type { CellRef, Dream, Grid, SkillCell, Table, Warning } from './types';
 
@@ -81,6 +81,7 @@ function readSkill(grid: Grid, name: string, r: number, c: number): SkillCell {
     row: r + 1,
     col: c + 1,
     rating: ratingOfColour(grid.backgrounds[r]?.[c]).rating,
+    fill: (grid.backgrounds[r]?.[c] ?? NO_FILL).toLowerCase(),
     critical: grid.fontWeights[r]?.[c] === 'bold',
   };
 }

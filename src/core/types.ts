@@ -30,6 +30,8 @@ export interface SkillCell {
   row: number;
   col: number;
   rating: Rating;
+  /** The cell's fill as read (`#ffffff` for none): a blue fill reads unrated but is still a fill. */
+  fill: string;
   /** Bold: critical for this dream. */
   critical: boolean;
 }

@@ -38,7 +38,7 @@ export interface ReadGrid extends Grid {
 
 export function readGrid(sheet: Sheet): ReadGrid {
   const range = sheet.getDataRange();
-  const values = range.getValues() as CellValue[][];
+  const values = showDatesAsDays(sheet, range.getValues() as CellValue[][]);
   return {
     values,
     backgrounds: range.getBackgrounds(),
@@ -46,4 +46,17 @@ export function readGrid(sheet: Sheet): ReadGrid {
     rows: values.length,
     cols: values[0]?.length ?? 0,
   };
+}
+
+/**
+ * getValues() returns a date as the instant of midnight in the spreadsheet's time zone; the core
+ * has no time zone, so dates become the day the cell shows (yyyy-MM-dd) here. Dates are rare as
+ * skills, so the time zone is asked for only when there is one.
+ */
+function showDatesAsDays(sheet: Sheet, values: CellValue[][]): CellValue[][] {
+  if (!values.some((row) => row.some((v) => v instanceof Date))) return values;
+  const timeZone = sheet.getParent().getSpreadsheetTimeZone();
+  return values.map((row) =>
+    row.map((v) => (v instanceof Date ? Utilities.formatDate(v, timeZone, 'yyyy-MM-dd') : v)),
+  );
 }

@@ -1,0 +1,58 @@
+// One place to set up the built add-on on the emulator for a test: a workbook, a user (or
+// two), the add-on loaded into each user's own global scope, and a typed sidebar caller.
+import {
+  createEmulator,
+  type EmulatedUser,
+  type Emulator,
+  type SheetFixture,
+} from '../../dev/emulator';
+import type { ActionResult, SidebarApi, SidebarState } from '../../src/contract';
+import { callFromSidebar, distHtmlFiles, loadAddon, type AddonContext } from './loadAddon';
+
+export interface Session {
+  user: EmulatedUser;
+  ctx: AddonContext;
+  /** Calls a sidebar function through google.script.run's copying rules. */
+  call<K extends keyof SidebarApi & string>(
+    name: K,
+    ...args: Parameters<SidebarApi[K]>
+  ): ReturnType<SidebarApi[K]>;
+}
+
+export function session(emu: Emulator, email: string): Session {
+  const user = emu.user(email);
+  const ctx = loadAddon(user);
+  return { user, ctx, call: (name, ...args) => callFromSidebar(ctx, name, ...args) };
+}
+
+/** A workbook with the given sheets, and Alice using it. */
+export function setup(sheets: Record<string, SheetFixture> = {}): {
+  emu: Emulator;
+  alice: Session;
+} {
+  const emu = createEmulator({ files: distHtmlFiles() });
+  for (const [name, fixture] of Object.entries(sheets)) emu.workbook.loadSheet(name, fixture);
+  return { emu, alice: session(emu, 'alice@example.com') };
+}
+
+/** The state of a successful answer; fails the test with the server's message otherwise. */
+export function ok(result: ActionResult): SidebarState {
+  if (!result.ok) throw new Error(`expected success, got: ${result.error}`);
+  return result.state;
+}
+
+/** The message of a refusal; fails the test if the action succeeded. */
+export function refused(result: ActionResult): string {
+  if (result.ok) throw new Error(`expected a refusal, got success: ${result.message ?? ''}`);
+  return result.error;
+}
+
+/** Skill names and ratings per dream, compactly, for assertions. */
+export function summary(state: SidebarState): Record<string, string[]> {
+  return Object.fromEntries(
+    state.dreams.map((d) => [
+      d.name,
+      d.skills.map((s) => `${s.name}:${s.rating}${s.critical ? '!' : ''}`),
+    ]),
+  );
+}
