@@ -3,6 +3,7 @@
 import {
   createEmulator,
   type EmulatedUser,
+  type EmulatorOptions,
   type Emulator,
   type SheetFixture,
 } from '../../dev/emulator';
@@ -26,11 +27,14 @@ export function session(emu: Emulator, email: string): Session {
 }
 
 /** A workbook with the given sheets, and Alice using it. */
-export function setup(sheets: Record<string, SheetFixture> = {}): {
+export function setup(
+  sheets: Record<string, SheetFixture> = {},
+  options: Omit<EmulatorOptions, 'files'> = {},
+): {
   emu: Emulator;
   alice: Session;
 } {
-  const emu = createEmulator({ files: distHtmlFiles() });
+  const emu = createEmulator({ ...options, files: distHtmlFiles() });
   for (const [name, fixture] of Object.entries(sheets)) emu.workbook.loadSheet(name, fixture);
   return { emu, alice: session(emu, 'alice@example.com') };
 }
