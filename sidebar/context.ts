@@ -31,6 +31,11 @@ export interface ActOptions {
   fail?: () => void;
   /** Focus key to move the focus to after the new state is rendered. */
   focus?: string;
+  /**
+   * The same action with the user's consent, for answers that ask for it (`confirm`): the
+   * status then offers a button that runs this.
+   */
+  withConsent?: () => Promise<ActionResult>;
 }
 
 export interface Ctx {

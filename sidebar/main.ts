@@ -64,7 +64,13 @@ function setBusy(delta: number): void {
   document.body.classList.toggle('is-changing', changing);
 }
 
-function say(text: string, kind: 'ok' | 'error'): void {
+/** A button offered beside an error: the same action, with the user's consent. */
+interface Consent {
+  label: string;
+  run: () => void;
+}
+
+function say(text: string, kind: 'ok' | 'error', consent?: Consent): void {
   clearTimeout(messageTimer);
   const put = (): void => {
     statusEl.textContent = '';
@@ -80,6 +86,18 @@ function say(text: string, kind: 'ok' | 'error'): void {
     words.setAttribute('dir', 'auto');
     words.textContent = text;
     statusEl.append(icon, words);
+    if (consent) {
+      const yes = document.createElement('button');
+      yes.type = 'button';
+      yes.className = 'status-consent';
+      yes.setAttribute('data-testid', 'status-consent');
+      yes.textContent = consent.label;
+      yes.addEventListener('click', () => {
+        say('', 'ok');
+        consent.run();
+      });
+      statusEl.append(yes);
+    }
   };
   // The same sentence twice in a row is announced again only if the region changes in between.
   if (text && statusEl.textContent && statusEl.textContent.endsWith(text)) {
@@ -103,7 +121,15 @@ function act(run: () => Promise<ActionResult>, options: ActOptions = {}): void {
           say(result.message ?? '', 'ok');
         } else {
           options.fail?.();
-          say(result.error, 'error');
+          const again = options.withConsent;
+          const consent =
+            result.confirm && again
+              ? {
+                  label: result.confirm,
+                  run: () => act(again, { ...options, withConsent: undefined }),
+                }
+              : undefined;
+          say(result.error, 'error', consent);
         }
         if (result.state) apply(result.state, seq, result.ok ? options.focus : undefined);
         else render();

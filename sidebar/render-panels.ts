@@ -118,12 +118,19 @@ export function renderPriorities(ctx: Ctx): HTMLElement {
       : h('p', { class: 'hint', testid: 'priorities-empty' }, [
           'No gaps yet. Rate skills red or yellow and they will be ranked here, the ones that matter to the most dreams first.',
         ]),
-    button('Update Priorities sheet', () => ctx.act(() => call('updatePrioritiesSheet')), {
-      class: 'secondary',
-      testid: 'update-priorities',
-      fk: 'update-priorities',
-      attrs: { title: 'Write this list to the Priorities sheet, with the ratings in words' },
-    }),
+    button(
+      'Update Priorities sheet',
+      () =>
+        ctx.act(() => call('updatePrioritiesSheet', false), {
+          withConsent: () => call('updatePrioritiesSheet', true),
+        }),
+      {
+        class: 'secondary',
+        testid: 'update-priorities',
+        fk: 'update-priorities',
+        attrs: { title: 'Write this list to the Priorities sheet, with the ratings in words' },
+      },
+    ),
   ]);
 }
 

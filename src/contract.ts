@@ -61,8 +61,12 @@ export interface SidebarState {
 
 export type ActionResult =
   | { ok: true; state: SidebarState; message?: string }
-  /** The action was refused or failed; `state` is the fresh state to show instead. */
-  | { ok: false; error: string; state: SidebarState | null };
+  /**
+   * The action was refused or failed; `state` is the fresh state to show instead (null only if
+   * even reading the sheet failed: keep showing the previous one). With `confirm`, the action
+   * can go ahead if the user agrees: offer a button with that label that repeats it with consent.
+   */
+  | { ok: false; error: string; state: SidebarState | null; confirm?: string };
 
 export type SelectionCritical = 'on' | 'off' | 'toggle';
 
@@ -86,8 +90,11 @@ export interface SidebarApi {
   /** Rates the skills among the cells selected in the sheet; other cells are left alone. */
   rateSelection(rating: RatingChoice): ActionResult;
   setSelectionCritical(mode: SelectionCritical): ActionResult;
-  /** Rewrites the Priorities sheet (and only it). */
-  updatePrioritiesSheet(): ActionResult;
+  /**
+   * Rewrites the Priorities sheet (and only it). If someone typed into it since it was written,
+   * nothing is written unless `replaceTypedCells` is true (answered with `confirm` first).
+   */
+  updatePrioritiesSheet(replaceTypedCells: boolean): ActionResult;
 }
 
 /** The names of the contract's functions: the build checks each is a top-level function. */

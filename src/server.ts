@@ -175,7 +175,7 @@ export function setSelectionCritical(mode: SelectionCritical): ActionResult {
   });
 }
 
-export function updatePrioritiesSheet(): ActionResult {
+export function updatePrioritiesSheet(replaceTypedCells: boolean): ActionResult {
   return act((table, sheetName) => {
     const spreadsheet = SpreadsheetApp.getActiveSpreadsheet();
     const priorities = rankPriorities(table);
@@ -184,6 +184,7 @@ export function updatePrioritiesSheet(): ActionResult {
     writePrioritiesSheet(
       spreadsheet,
       prioritiesSheet(table, priorities, { sheetName, computedAt }),
+      replaceTypedCells === true,
     );
     const what = priorities.length === 1 ? '1 skill' : `${priorities.length} skills`;
     return { edits: [], message: `Updated the Priorities sheet: ${what} to work on.` };
@@ -250,7 +251,10 @@ function answer(work: () => ActionResult): ActionResult {
   try {
     return work();
   } catch (error) {
-    if (isUserError(error)) return { ok: false, error: error.message, state: freshState() };
+    if (isUserError(error)) {
+      const confirm = error.confirm ? { confirm: error.confirm } : {};
+      return { ok: false, error: error.message, state: freshState(), ...confirm };
+    }
     console.error(error);
     return {
       ok: false,

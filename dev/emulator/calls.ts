@@ -106,9 +106,15 @@ export function classify(method: string, service = 'Range'): CallKind {
 export class Recorder {
   readonly calls: CallRecord[] = [];
   readonly writes: WriteRecord[] = [];
+  /**
+   * Runs before each call the add-on makes is carried out. Tests of concurrency use it to let
+   * another user act between two calls of an execution, as a second person can in real Sheets.
+   */
+  beforeCall: ((record: CallRecord) => void) | null = null;
 
   call(record: CallRecord): void {
     this.calls.push(record);
+    this.beforeCall?.(record);
   }
 
   write(record: WriteRecord): void {

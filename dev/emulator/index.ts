@@ -202,6 +202,15 @@ export class Emulator {
   endExecution(user: string | EmulatedUser): void {
     (typeof user === 'string' ? this.user(user) : user).endExecution();
   }
+
+  /**
+   * Sets (or, with null, removes) a function run before each service call the add-on makes, with
+   * that call's record. It may act as another user: what it does happens "between" two calls of
+   * the running execution, the way a second person's edit or script can in real Sheets.
+   */
+  setBeforeCall(hook: ((record: CallRecord) => void) | null): void {
+    this.recorder.beforeCall = hook;
+  }
 }
 
 export function createEmulator(options: EmulatorOptions = {}): Emulator {

@@ -11,9 +11,14 @@ export type UserErrorKind =
   | 'busy';
 
 export class UserError extends Error {
+  /**
+   * @param confirm when set, the action can go ahead if the user agrees: the label of the button
+   *   that repeats it with their consent (e.g. "Replace it").
+   */
   constructor(
     message: string,
     readonly kind: UserErrorKind = 'refused',
+    readonly confirm?: string,
   ) {
     super(message);
     this.name = 'UserError';

@@ -15,22 +15,30 @@ export function rankPriorities(table: Table): Priority[] {
   const byKey = groupByKey(table);
   const priorities: Priority[] = [];
   for (const [key, occurrences] of byKey) {
-    const reasons = reasonsPerDream(table.dreams, occurrences);
-    const count = (rating: Rating, critical?: boolean) =>
-      reasons.filter((r) => r.rating === rating && (critical === undefined || r.critical)).length;
-    const priority: Priority = {
-      skill: displayName(occurrences),
+    const priority = priorityOf(
+      displayName(occurrences),
       key,
-      red: count('red'),
-      redCritical: count('red', true),
-      yellow: count('yellow'),
-      yellowCritical: count('yellow', true),
-      green: count('green'),
-      dreams: reasons,
-    };
+      reasonsPerDream(table.dreams, occurrences),
+    );
     if (priority.red + priority.yellow > 0) priorities.push(priority);
   }
   return priorities.sort(comparePriorities);
+}
+
+/** A skill's counts, from its rating in each dream that lists it. */
+export function priorityOf(skill: string, key: string, reasons: PriorityReason[]): Priority {
+  const count = (rating: Rating, critical?: boolean) =>
+    reasons.filter((r) => r.rating === rating && (critical === undefined || r.critical)).length;
+  return {
+    skill,
+    key,
+    red: count('red'),
+    redCritical: count('red', true),
+    yellow: count('yellow'),
+    yellowCritical: count('yellow', true),
+    green: count('green'),
+    dreams: reasons,
+  };
 }
 
 export function comparePriorities(a: Priority, b: Priority): number {

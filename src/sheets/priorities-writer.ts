@@ -2,22 +2,42 @@
 // covers whatever the previous version left, so no stale row survives and no clear() is needed.
 import { PRIORITIES_SHEET, PRIORITIES_TITLE, type SheetBlock } from '../core/priorities-sheet';
 import { UserError } from '../core/errors';
+import { cellsTypedIntoPriorities } from '../core/priorities-sheet-check';
+import type { CellValue } from '../core/types';
 import { literal } from './literal';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 
-export function writePrioritiesSheet(spreadsheet: Spreadsheet, block: SheetBlock): void {
+/**
+ * Nothing is lost: a sheet of that name the add-on did not write is never touched, and one that
+ * somebody typed into is overwritten only with `replaceTypedCells`.
+ */
+export function writePrioritiesSheet(
+  spreadsheet: Spreadsheet,
+  block: SheetBlock,
+  replaceTypedCells: boolean,
+): void {
   let sheet = spreadsheet.getSheetByName(PRIORITIES_SHEET);
   let oldRows = 0;
   let oldCols = 0;
   if (sheet) {
-    oldRows = sheet.getLastRow();
-    oldCols = sheet.getLastColumn();
-    if (oldRows > 0 && String(sheet.getRange(1, 1).getValue()) !== PRIORITIES_TITLE) {
-      // Nothing is lost: a sheet of that name that the add-on did not write is left alone.
+    const old = sheet.getDataRange().getValues() as CellValue[][];
+    const typed = cellsTypedIntoPriorities(old);
+    oldRows = old.length;
+    oldCols = old[0]?.length ?? 0;
+    if (typed.length > 0 && String(old[0]?.[0] ?? '') !== PRIORITIES_TITLE) {
       throw new UserError(
         `The sheet ‘${PRIORITIES_SHEET}’ holds content the add-on did not write, so it was left as ` +
           'it is. Rename that sheet (or move its content), then update the priorities again.',
+      );
+    }
+    if (typed.length > 0 && !replaceTypedCells) {
+      const shown = typed.slice(0, 5).join(', ') + (typed.length > 5 ? ', …' : '');
+      throw new UserError(
+        `Someone typed into the ‘${PRIORITIES_SHEET}’ sheet (${shown}). Updating it replaces ` +
+          'the whole sheet, so that would be lost. Copy it elsewhere first, or replace it.',
+        'refused',
+        'Replace it',
       );
     }
   } else {

@@ -297,7 +297,7 @@ describe('priorities', () => {
 
   it('writes the Priorities sheet with words, fills, bold and a legend', () => {
     const { emu, alice } = setup(fixture);
-    const result = alice.call('updatePrioritiesSheet');
+    const result = alice.call('updatePrioritiesSheet', false);
     expect(result.ok && result.message).toBe('Updated the Priorities sheet: 5 skills to work on.');
     const dump = emu.workbook.dump('Priorities', 'A1:J12');
     expect(dump.values[0]?.[0]).toBe('Career dreams: what to learn first');
@@ -327,17 +327,17 @@ describe('priorities', () => {
 
   it('rewrites its own sheet without leaving stale rows behind', () => {
     const { emu, alice } = setup(fixture);
-    ok(alice.call('updatePrioritiesSheet'));
+    ok(alice.call('updatePrioritiesSheet', false));
     ok(alice.call('setRating', [{ dream: 'Founder', skill: 'Sales' }], 'green'));
     ok(alice.call('setRating', [{ dream: 'Author', skill: 'Marketing' }], 'green'));
-    ok(alice.call('updatePrioritiesSheet'));
+    ok(alice.call('updatePrioritiesSheet', false));
     const skills = emu.workbook.dump('Priorities', 'B5:B9').values.flat();
     expect(skills).toEqual(['Hiring', 'Writing', 'Budgeting', '', 'How to read this sheet']);
   });
 
   it('leaves alone a Priorities sheet it did not write', () => {
     const { emu, alice } = setup({ ...fixture, Priorities: { values: [['My own notes']] } });
-    expect(refused(alice.call('updatePrioritiesSheet'))).toMatch(
+    expect(refused(alice.call('updatePrioritiesSheet', false))).toMatch(
       /holds content the add-on did not write/,
     );
     expect(emu.workbook.dump('Priorities', 'A1:B2').values).toEqual([

@@ -30,7 +30,7 @@ const ACTIONS: Record<string, Action> = {
     a.user.select('Dreams', ['A2:C4']);
     return a.call('setSelectionCritical', 'toggle');
   },
-  updatePrioritiesSheet: (a) => a.call('updatePrioritiesSheet'),
+  updatePrioritiesSheet: (a) => a.call('updatePrioritiesSheet', false),
 };
 
 /** Before counting: some gaps to rank, and a Priorities sheet to rewrite. */
@@ -38,7 +38,7 @@ function prepare(name: string, a: Session): void {
   if (name !== 'updatePrioritiesSheet') return;
   a.user.select('Dreams', ['A2:C9']);
   ok(a.call('rateSelection', 'red'));
-  ok(a.call('updatePrioritiesSheet'));
+  ok(a.call('updatePrioritiesSheet', false));
 }
 
 /**
