@@ -113,8 +113,9 @@ export class Recorder {
   beforeCall: ((record: CallRecord) => void) | null = null;
 
   call(record: CallRecord): void {
-    this.calls.push(record);
+    // The hook first, so the log stays in the order calls were carried out.
     this.beforeCall?.(record);
+    this.calls.push(record);
   }
 
   write(record: WriteRecord): void {

@@ -39,6 +39,13 @@ export type {
   UiLog,
 } from './ui';
 export type { CellDump, SheetDump, SheetFixture } from './workbook';
+export {
+  SnapshotError,
+  type CellSnapshot,
+  type SheetSnapshot,
+  type SnapshotValue,
+  type WorkbookSnapshot,
+} from './snapshot';
 export type { CellValue } from './values';
 export { UNEVALUATED_FORMULA_RESULT } from './values';
 export { LOCK_TIMEOUT_MESSAGE } from './lock';
