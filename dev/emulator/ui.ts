@@ -95,6 +95,11 @@ export class UiLog {
     return this.answers.length;
   }
 
+  /** Drops the answers not used, so they cannot answer a later, unrelated dialog. */
+  discardAnswers(): number {
+    return this.answers.splice(0).length;
+  }
+
   /** alert() records only. */
   get alerts(): DialogRecord[] {
     return this.dialogs.filter((d) => d.kind === 'alert');

@@ -6,6 +6,8 @@ import { cellA1, parseA1, type Rect } from './a1';
 import { normaliseColour, NO_FILL } from './colours';
 import { SheetData } from './grid';
 import { LockTable } from './lock';
+import { parseSnapshot, sheetToJson, SNAPSHOT_FORMAT, SNAPSHOT_VERSION } from './snapshot';
+import type { WorkbookSnapshot } from './snapshot';
 import { contentFromInput, formulaOf, valueOf, type CellValue } from './values';
 
 export interface WorkbookOptions {
@@ -52,9 +54,10 @@ function duplicateName(name: string): Error {
 }
 
 export class Workbook {
-  readonly name: string;
+  /** Not readonly only so that restore() can replace the whole document. */
+  name: string;
   readonly id = 'emulated-spreadsheet';
-  readonly timeZone: string;
+  timeZone: string;
   /** In tab order. */
   readonly sheets: SheetData[] = [];
   readonly locks = new LockTable();
@@ -222,5 +225,38 @@ export class Workbook {
     const content = sheet.get(row, col)?.content;
     if (content?.kind !== 'formula') throw new Error(`Emulator: ${name}!${a1} holds no formula.`);
     sheet.update(row, col, (cell) => (cell.content = { ...content, result }));
+  }
+
+  // ---- Saving and restoring (the local preview keeps the workbook on disk) ---------------
+
+  /** The whole document as plain JSON: sheets in tab order, every cell with any state. */
+  snapshot(): WorkbookSnapshot {
+    return {
+      format: SNAPSHOT_FORMAT,
+      version: SNAPSHOT_VERSION,
+      name: this.name,
+      timeZone: this.timeZone,
+      sheets: this.sheets.map((sheet) => sheetToJson(sheet, cellA1)),
+    };
+  }
+
+  /**
+   * Replaces the whole document with a snapshot (checked first: on a bad one, a SnapshotError
+   * saying why, and nothing changes). Sheet ids are kept, so users' selections still apply.
+   */
+  restore(snapshot: unknown): void {
+    const parsed = parseSnapshot(snapshot);
+    for (const sheet of this.sheets) sheet.deleted = true;
+    this.sheets.splice(0, this.sheets.length, ...parsed.sheets);
+    this.name = parsed.name;
+    this.timeZone = parsed.timeZone;
+    const maxId = Math.max(...parsed.sheets.map((s) => s.id));
+    this.nextSheetId = Math.max(100001, maxId + 1);
+  }
+
+  static fromSnapshot(snapshot: unknown): Workbook {
+    const workbook = new Workbook();
+    workbook.restore(snapshot);
+    return workbook;
   }
 }
