@@ -18,6 +18,7 @@ import { prioritiesSheet } from './core/priorities-sheet';
 import { parseTable } from './core/table';
 import type { RatingChoice, Table } from './core/types';
 import { applyEdits } from './sheets/apply-edits';
+import { conditionalFormattingNotice } from './sheets/conditional-formatting';
 import {
   DREAMS_SHEET,
   findCandidateSheet,
@@ -278,7 +279,11 @@ function currentState(): SidebarState {
   const spreadsheet = SpreadsheetApp.getActiveSpreadsheet();
   const sheet = findDreamsSheet(spreadsheet);
   if (!sheet) return noTableState(candidateName(spreadsheet));
-  return stateOf(sheet.getName(), parseTable(readGrid(sheet)));
+  const table = parseTable(readGrid(sheet));
+  const state = stateOf(sheet.getName(), table);
+  const notice = conditionalFormattingNotice(sheet, table);
+  if (notice) state.warnings.push(notice.message);
+  return state;
 }
 
 function candidateName(spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet): string | null {

@@ -32,6 +32,7 @@ export interface CallCounts {
 
 /** Reads of cell data or formatting: what a benchmark counts as a round trip for data. */
 const READS = new Set([
+  'getConditionalFormatRules',
   'getValues',
   'getValue',
   'getDisplayValues',

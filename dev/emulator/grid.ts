@@ -27,6 +27,8 @@ export class SheetData {
   private rows = new Map<number, Map<number, Cell>>();
   frozenRows = 0;
   readonly columnWidths = new Map<number, number>();
+  /** Conditional formatting rules, each as the A1 ranges it applies to. */
+  conditionalFormats: string[][] = [];
   deleted = false;
 
   constructor(

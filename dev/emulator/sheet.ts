@@ -1,6 +1,7 @@
 // Sheet. https://developers.google.com/apps-script/reference/spreadsheet/sheet
 
 import { cellA1, columnLetters, parseA1, type Rect } from './a1';
+import { FakeConditionalFormatRule } from './conditional-format';
 import { asGas, Fake } from './fake';
 import { DEFAULT_COLUMN_WIDTH, type SheetData } from './grid';
 import { FakeRange, FakeRangeList } from './range';
@@ -38,6 +39,7 @@ const SHEET_API = [
   'deleteColumns',
   'setFrozenRows',
   'getFrozenRows',
+  'getConditionalFormatRules',
   'setColumnWidth',
   'getColumnWidth',
   'clear',
@@ -371,6 +373,12 @@ export class FakeSheet extends Fake implements Pick<GasSheet, (typeof SHEET_API)
 
   getFrozenRows(): number {
     return this.live().frozenRows;
+  }
+
+  getConditionalFormatRules(): GoogleAppsScript.Spreadsheet.ConditionalFormatRule[] {
+    return this.live().conditionalFormats.map((ranges) =>
+      asGas(new FakeConditionalFormatRule(ranges)),
+    );
   }
 
   setColumnWidth(columnPosition: number, width: number): GasSheet {

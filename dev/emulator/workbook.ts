@@ -219,6 +219,11 @@ export class Workbook {
   }
 
   /** What getValues() returns for a formula cell (the emulator does not evaluate formulas). */
+  /** Adds a conditional formatting rule over `ranges` (A1) to a sheet. */
+  addConditionalFormat(name: string, ranges: string[]): void {
+    this.need(name).conditionalFormats.push([...ranges]);
+  }
+
   setFormulaResult(name: string, a1: string, result: CellValue): void {
     const sheet = this.need(name);
     const { row, col } = this.rect(sheet, a1);

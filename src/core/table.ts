@@ -49,7 +49,32 @@ export function parseTable(grid: Grid): Table {
     dreams.push({ name, key: skillKey(name), col: c + 1, skills });
   }
   warnings.push(...duplicateWarnings(dreams, headerIndex + 1));
+  const block = separateBlock(texts, headerIndex);
+  if (block) warnings.push(block);
   return { headerRow: headerIndex + 1, dreams, warnings, strayCells, lastRow, lastCol };
+}
+
+/** Blank rows after which content is probably something else: a second table, notes, a legend. */
+export const BLOCK_GAP = 3;
+
+/** A warning for content below a run of BLOCK_GAP or more blank rows, or null. */
+function separateBlock(texts: string[][], headerIndex: number): Warning | null {
+  let lastContent = headerIndex;
+  for (let r = headerIndex + 1; r < texts.length; r++) {
+    if (!(texts[r] ?? []).some((t) => t !== '')) continue;
+    if (r - lastContent - 1 >= BLOCK_GAP) {
+      return {
+        code: 'separate-block',
+        cell: a1(r + 1, 1),
+        message:
+          `Row ${r + 1} and the rows below it come after ${r - lastContent - 1} blank rows, yet they ` +
+          'are read as more skills of the dreams above them. If they are a separate table or ' +
+          'notes, move them to another sheet.',
+      };
+    }
+    lastContent = r;
+  }
+  return null;
 }
 
 function extent(texts: string[][]): { lastRow: number; lastCol: number } {

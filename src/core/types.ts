@@ -45,7 +45,13 @@ export interface Dream {
 }
 
 export type WarningCode =
-  'unknown-colour' | 'headerless-skills' | 'duplicate-dream' | 'duplicate-skill' | 'error-value';
+  | 'unknown-colour'
+  | 'headerless-skills'
+  | 'duplicate-dream'
+  | 'duplicate-skill'
+  | 'error-value'
+  | 'separate-block'
+  | 'conditional-format';
 
 export interface Warning {
   code: WarningCode;

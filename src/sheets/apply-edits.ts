@@ -2,7 +2,7 @@
 // (a RangeList formats scattered cells in one call), so a person typing elsewhere in the table
 // at the same moment keeps what they typed.
 import { a1 } from '../core/a1';
-import type { Edit } from '../core/types';
+import type { CellRef, Edit } from '../core/types';
 import { literal } from './literal';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
@@ -21,7 +21,7 @@ export function applyEdits(sheet: Sheet, edits: Edit[], known: { rows: number; c
         break;
       }
       case 'format': {
-        const list = sheet.getRangeList(edit.cells.map((c) => a1(c.row, c.col)));
+        const list = sheet.getRangeList(columnRuns(edit.cells));
         if (edit.background !== undefined) list.setBackground(edit.background);
         if (edit.fontWeight !== undefined) list.setFontWeight(edit.fontWeight);
         break;
@@ -36,6 +36,28 @@ export function applyEdits(sheet: Sheet, edits: Edit[], known: { rows: number; c
         break;
     }
   }
+}
+
+/**
+ * A1 notations covering the cells, one per unbroken run down a column ("B2:B40"), so that a
+ * whole rated column is one range rather than hundreds.
+ */
+export function columnRuns(cells: CellRef[]): string[] {
+  const sorted = [...cells].sort((p, q) => p.col - q.col || p.row - q.row);
+  const runs: string[] = [];
+  for (let i = 0; i < sorted.length;) {
+    const start = sorted[i]!;
+    let end = start;
+    while (sorted[i + 1]?.col === start.col && sorted[i + 1]!.row <= end.row + 1)
+      end = sorted[++i]!;
+    i++;
+    runs.push(
+      end.row === start.row
+        ? a1(start.row, start.col)
+        : `${a1(start.row, start.col)}:${a1(end.row, end.col)}`,
+    );
+  }
+  return runs;
 }
 
 /** Adds rows or columns when an edit reaches past the sheet's edge (getRange would throw). */

@@ -441,3 +441,127 @@ describe('stale views and missing sheets', () => {
     expect(emu.workbook.sheetNames()).toEqual(['Dreams']);
   });
 });
+
+describe('odd tables', () => {
+  it('explains that conditional formatting colours are not ratings, when nothing is filled', () => {
+    const { emu, alice } = setup({ Dreams: { values: [['Pilot'], ['Navigation'], ['Radio']] } });
+    expect(ok(alice.call('getState')).warnings).toEqual([]);
+    emu.workbook.addConditionalFormat('Dreams', ['A2:A3']);
+    const [warning] = ok(alice.call('getState')).warnings;
+    expect(warning).toMatch(
+      /^This sheet has conditional formatting\. The colours it paints are not fills/,
+    );
+    // Once a skill has a real fill, the question is not asked (nor the call made).
+    emu.workbook.loadSheet('Dreams', {
+      values: [['Pilot'], ['Navigation']],
+      backgrounds: [[], ['#ff0000']],
+    });
+    emu.resetCalls();
+    expect(ok(alice.call('getState')).warnings).toEqual([]);
+    expect(emu.countCalls().byMethod['Sheet.getConditionalFormatRules']).toBeUndefined();
+  });
+
+  it('warns about a second block below a gap of blank rows, and still reads it', () => {
+    const { alice } = setup({
+      Dreams: { values: [['Pilot'], ['Navigation'], [''], [''], [''], ['Legend: red = missing']] },
+    });
+    const state = ok(alice.call('getState'));
+    expect(state.warnings).toEqual([
+      'Row 6 and the rows below it come after 3 blank rows, yet they are read as more skills of the dreams above them. If they are a separate table or notes, move them to another sheet.',
+    ]);
+    expect(state.dreams[0]?.skills.map((s) => s.name)).toEqual([
+      'Navigation',
+      'Legend: red = missing',
+    ]);
+  });
+
+  it('reads numbers, booleans, emoji and right-to-left text as skills, and rates them by name', () => {
+    const { emu, alice } = setup({
+      Dreams: { values: [['Dream'], [42], [true], ['🚀 Launching'], ['التفاوض']] },
+    });
+    const state = ok(alice.call('getState'));
+    expect(state.dreams[0]?.skills.map((s) => s.name)).toEqual([
+      '42',
+      'TRUE',
+      '🚀 Launching',
+      'التفاوض',
+    ]);
+    ok(
+      alice.call(
+        'setRating',
+        [
+          { dream: 'Dream', skill: '42' },
+          { dream: 'Dream', skill: 'التفاوض' },
+        ],
+        'red',
+      ),
+    );
+    expect(emu.workbook.dump('Dreams', 'A2:A5').backgrounds.flat()).toEqual([
+      RED,
+      NO_FILL,
+      NO_FILL,
+      RED,
+    ]);
+    expect(emu.workbook.cell('Dreams', 'A2').value).toBe(42);
+  });
+
+  it('leaves out error values with a warning, and will not remove a dream over them', () => {
+    const { emu, alice } = setup({ Dreams: { values: [['Dream'], ['Writing'], ['=1/0']] } });
+    emu.workbook.setFormulaResult('Dreams', 'A3', '#DIV/0!');
+    const state = ok(alice.call('getState'));
+    expect(state.dreams[0]?.skills.map((s) => s.name)).toEqual(['Writing']);
+    expect(state.warnings).toEqual([
+      'A3 shows the error #DIV/0!, not a name, so it is left out. Fix or clear that cell.',
+    ]);
+    expect(refused(alice.call('removeDream', { dream: 'Dream' }, ['Writing']))).toMatch(
+      /also holds A3, which is not a skill, so nothing was removed/,
+    );
+    expect(emu.workbook.cell('Dreams', 'A3').formula).toBe('=1/0');
+  });
+
+  it('reads a merged header as one dream and names the column it covers', () => {
+    // A merge over A1:B1 reads as the value in A1 and blanks elsewhere (getValues).
+    const { alice } = setup({
+      Dreams: {
+        values: [
+          ['Founder', ''],
+          ['Sales', 'Pitching'],
+        ],
+      },
+    });
+    const state = ok(alice.call('getState'));
+    expect(state.dreams.map((d) => d.name)).toEqual(['Founder']);
+    expect(state.warnings[0]).toMatch(/^Column B has a skill \(from B2\) but no dream in B1/);
+  });
+
+  it('reads a table under frozen rows like any other', () => {
+    const { emu, alice } = setup({ Dreams: { values: [['Pilot'], ['Navigation']] } });
+    const bob = emu.user('bob@example.com').globals.SpreadsheetApp;
+    bob.getActive().getSheetByName('Dreams')?.setFrozenRows(1);
+    expect(summary(ok(alice.call('getState')))).toEqual({ Pilot: ['Navigation:unrated'] });
+  });
+
+  it('keeps a 10,000-character name someone typed, and refuses to write one', () => {
+    const long = 'x'.repeat(10_000);
+    const { alice } = setup({ Dreams: { values: [['Dream'], [long]] } });
+    expect(ok(alice.call('getState')).dreams[0]?.skills[0]?.name).toBe(long);
+    expect(refused(alice.call('addSkills', { dream: 'Dream' }, [long + 'y']))).toMatch(
+      /^That skill name is 10001 characters long; the most is 500\./,
+    );
+    ok(alice.call('setRating', [{ dream: 'Dream', skill: long }], 'green'));
+  });
+
+  it('handles 50 dreams of 500 skills each in one action', () => {
+    const values = [Array.from({ length: 50 }, (_, d) => `Dream ${d + 1}`)];
+    for (let s = 0; s < 500; s++) values.push(values[0]!.map((_, d) => `Skill ${s % 40}.${d % 7}`));
+    const { emu, alice } = setup({ Dreams: { values, rows: 510, columns: 52 } });
+    alice.user.select('Dreams', ['A2:AX501']);
+    const result = alice.call('rateSelection', 'red');
+    expect(result.ok && result.message).toBe('Marked 25000 skills red.');
+    expect(emu.workbook.cell('Dreams', 'AX501').background).toBe(RED);
+    const state = ok(alice.call('getState'));
+    expect(state.priorities).toHaveLength(280);
+    // "Skill 0.0" stands in dreams 1, 8, 15, ... 50: eight of them, all red now.
+    expect(state.priorities[0]).toMatchObject({ skill: 'Skill 0.0', red: 8 });
+  });
+});

@@ -42,10 +42,11 @@ function prepare(name: string, a: Session): void {
 }
 
 /**
- * Reads and writes allowed per action. Rewriting the Priorities sheet reads it once more, to
- * check that nobody typed into it before it is overwritten.
+ * Reads allowed per action: 3 (values, fills, bold). Rewriting the Priorities sheet reads it
+ * once more, to check that nobody typed into it; opening a table where no skill has a fill yet
+ * (as here) asks once more whether conditional formatting is painting the colours instead.
  */
-const LIMIT: Record<string, number> = { updatePrioritiesSheet: 4 };
+const LIMIT: Record<string, number> = { updatePrioritiesSheet: 4, getState: 4 };
 
 describe.each(Object.keys(ACTIONS))('%s', (name) => {
   const counts = [
@@ -59,7 +60,7 @@ describe.each(Object.keys(ACTIONS))('%s', (name) => {
     return emu.countCalls().byKind;
   });
 
-  it('reads with at most 3 calls (4 for the Priorities sheet) and writes with at most 3', () => {
+  it('reads with at most 3 calls (4 where explained) and writes with at most 3', () => {
     for (const byKind of counts) {
       expect(byKind.read).toBeLessThanOrEqual(LIMIT[name] ?? 3);
       expect(byKind.write).toBeLessThanOrEqual(3);
