@@ -1,0 +1,39 @@
+// A workbook as the .xlsx reader returns it and the writer takes it: what the dreams table
+// needs (values, formulas, fills, bold, notes) and the little layout worth keeping. Plain data,
+// independent of the emulator and of exceljs.
+
+export type XlsxValue = string | number | boolean | Date;
+
+export interface XlsxCell {
+  /** 1-based, like Apps Script's getRow() / getColumn(). */
+  row: number;
+  col: number;
+  /** The value; for a formula, its last computed result if the file has one. */
+  value?: XlsxValue;
+  /** With its leading '='. */
+  formula?: string;
+  /** Shown as a percentage. */
+  percent?: boolean;
+  /** The fill as '#rrggbb', resolved from whatever way the file stores it. */
+  fill?: string;
+  bold?: boolean;
+  note?: string;
+}
+
+export interface XlsxSheet {
+  name: string;
+  /** Cells with any state, in reading order. */
+  cells: XlsxCell[];
+  frozenRows?: number;
+  /** Column number -> width in pixels, for columns whose width is set. */
+  columnWidths?: Record<number, number>;
+}
+
+export interface XlsxBook {
+  sheets: XlsxSheet[];
+}
+
+/** Why a file cannot be read or written, in one plain sentence for the person. */
+export class XlsxError extends Error {
+  override name = 'XlsxError';
+}

@@ -1,0 +1,146 @@
+// Reads an .xlsx file into an XlsxBook, resolving fills and bold as Excel, LibreOffice and
+// Google Sheets write them (see ./colours for the three ways a colour is stored).
+
+import ExcelJS from 'exceljs';
+import { DEFAULT_THEME, resolveColour, themeColours, type XlsxColour } from './colours';
+import { XlsxError, type XlsxBook, type XlsxCell, type XlsxSheet, type XlsxValue } from './model';
+
+/** What an .xlsx file is: a zip archive, which starts with these bytes. */
+export function looksLikeXlsx(data: Uint8Array): boolean {
+  return data.length > 4 && data[0] === 0x50 && data[1] === 0x4b && data[2] === 3 && data[3] === 4;
+}
+
+/** Reads an .xlsx file. Throws an XlsxError with a plain sentence if it is not one. */
+export async function readXlsx(data: Uint8Array): Promise<XlsxBook> {
+  if (!looksLikeXlsx(data)) throw new XlsxError('That file is not an .xlsx workbook.');
+  const workbook = new ExcelJS.Workbook();
+  try {
+    // exceljs's typings name Node's Buffer; a Buffer view of the same bytes costs no copy.
+    await workbook.xlsx.load(Buffer.from(data.buffer, data.byteOffset, data.byteLength) as never);
+  } catch {
+    throw new XlsxError('That file could not be read as an .xlsx workbook: it may be damaged.');
+  }
+  const theme = workbookTheme(workbook);
+  const sheets = workbook.worksheets.map((ws) => readSheet(ws, theme));
+  if (sheets.length === 0) throw new XlsxError('That workbook has no sheets.');
+  return { sheets };
+}
+
+/** The colours of the workbook's own theme (xl/theme/theme1.xml), or Office's default. */
+function workbookTheme(workbook: ExcelJS.Workbook): readonly string[] {
+  // exceljs keeps each theme part's XML, unparsed, in its model, by part name ('theme1'); its
+  // typings say string[], which is not what it holds.
+  const model = workbook.model as unknown as { themes?: Record<string, string> };
+  const themes = model.themes ?? {};
+  const xml = themes.theme1 ?? Object.values(themes)[0];
+  return (xml && themeColours(xml)) || DEFAULT_THEME;
+}
+
+function readSheet(ws: ExcelJS.Worksheet, theme: readonly string[]): XlsxSheet {
+  const cells: XlsxCell[] = [];
+  // Empty cells too: a fill on a cell with no value is still a fill.
+  ws.eachRow({ includeEmpty: true }, (row) => {
+    row.eachCell({ includeEmpty: true }, (cell) => {
+      const read = readCell(cell, theme);
+      if (read) cells.push(read);
+    });
+  });
+  const sheet: XlsxSheet = { name: ws.name, cells };
+  const frozen = (ws.views ?? []).find((v) => v.state === 'frozen');
+  if (frozen && 'ySplit' in frozen && frozen.ySplit) sheet.frozenRows = frozen.ySplit;
+  const widths: Record<number, number> = {};
+  (ws.columns ?? []).forEach((column, i) => {
+    // Excel measures widths in characters of the default font (7 px each, plus 5 px padding).
+    if (column.width !== undefined) widths[i + 1] = Math.round(column.width * 7 + 5);
+  });
+  if (Object.keys(widths).length) sheet.columnWidths = widths;
+  return sheet;
+}
+
+function readCell(cell: ExcelJS.Cell, theme: readonly string[]): XlsxCell | null {
+  // The other cells of a merged area repeat the first one's value: only the first holds it.
+  if (cell.type === ExcelJS.ValueType.Merge) return null;
+  const out: XlsxCell = { row: Number(cell.row), col: Number(cell.col) };
+  const { value, formula, runsBold } = cellContent(cell);
+  if (value !== undefined && value !== '') out.value = value;
+  if (formula) out.formula = formula;
+  if (typeof out.value === 'number' && /%/.test(cell.numFmt ?? '')) out.percent = true;
+  const fill = fillColour(cell.fill, theme);
+  if (fill) out.fill = fill;
+  if (runsBold ?? cell.font?.bold === true) out.bold = true;
+  const note = noteText(cell.note);
+  if (note) out.note = note;
+  return Object.keys(out).length > 2 ? out : null;
+}
+
+type RichRun = { text?: string; font?: Partial<ExcelJS.Font> };
+
+/** The value, the formula, and for rich text whether every run that shows text is bold. */
+function cellContent(cell: ExcelJS.Cell): {
+  value?: XlsxValue;
+  formula?: string;
+  runsBold?: boolean;
+} {
+  const v = cell.value as unknown;
+  if (v === null || v === undefined) return {};
+  if (
+    typeof v === 'string' ||
+    typeof v === 'number' ||
+    typeof v === 'boolean' ||
+    v instanceof Date
+  ) {
+    return { value: v };
+  }
+  if (cell.type === ExcelJS.ValueType.Formula) {
+    const result = plain((v as { result?: unknown }).result);
+    return { formula: `=${cell.formula}`, ...(result !== undefined ? { value: result } : {}) };
+  }
+  if (typeof v === 'object' && 'richText' in v && Array.isArray(v.richText)) {
+    const runs = v.richText as RichRun[];
+    const cellBold = cell.font?.bold === true;
+    // A run with its own font says all of it (no <b/> means not bold); one without inherits.
+    const shown = runs.filter((r) => (r.text ?? '').trim() !== '');
+    const runsBold =
+      shown.length > 0 && shown.every((r) => (r.font ? r.font.bold === true : cellBold));
+    return { value: runs.map((r) => r.text ?? '').join(''), runsBold };
+  }
+  if (typeof v === 'object' && 'text' in v) return { value: plain(v.text) ?? '' };
+  if (typeof v === 'object' && 'error' in v) return { value: String(v.error) };
+  return {};
+}
+
+function plain(value: unknown): XlsxValue | undefined {
+  if (typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean') {
+    return value;
+  }
+  if (value instanceof Date) return value;
+  if (value && typeof value === 'object') {
+    if ('error' in value) return String(value.error);
+    if ('richText' in value && Array.isArray(value.richText)) {
+      return (value.richText as RichRun[]).map((r) => r.text ?? '').join('');
+    }
+  }
+  return undefined;
+}
+
+/**
+ * A solid (or patterned) fill's colour is its fgColor; a gradient's, its first stop. 'none'
+ * and a pattern fill with no pattern type are no fill (ECMA-376's default patternType).
+ */
+function fillColour(fill: ExcelJS.Fill | undefined, theme: readonly string[]): string | null {
+  if (!fill) return null;
+  if (fill.type === 'pattern') {
+    if (!fill.pattern || fill.pattern === 'none') return null;
+    return resolveColour(fill.fgColor as XlsxColour | undefined, theme);
+  }
+  if (fill.type === 'gradient') {
+    return resolveColour(fill.stops?.[0]?.color as XlsxColour | undefined, theme);
+  }
+  return null;
+}
+
+function noteText(note: ExcelJS.Cell['note']): string {
+  if (!note) return '';
+  if (typeof note === 'string') return note;
+  return (note.texts ?? []).map((t) => t.text ?? '').join('');
+}
