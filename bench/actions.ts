@@ -1,0 +1,230 @@
+// What the benchmark measures: each sidebar action as the add-on does it (through
+// google.script.run's rules, on the built dist/Code.js) and as the cell-by-cell baseline does it.
+// Data, not code paths: adding an action, or an export once the contract has one, is one entry.
+import type { EmulatedUser, Emulator } from '../dev/emulator';
+import type { SidebarApi, SidebarState } from '../src/contract';
+import { callFromSidebar, type AddonContext } from '../dev/addon/load';
+import { baseline, type Services } from './baseline';
+import { dreamName, fillOf, isBold, skillName, tableFixture, type TableSize } from './tables';
+
+/** One emulated workbook with the benchmark's table, and one user with the add-on loaded. */
+export interface Workspace {
+  size: TableSize;
+  emu: Emulator;
+  user: EmulatedUser;
+  addon: AddonContext;
+}
+
+export interface BenchAction {
+  id: string;
+  label: string;
+  /** The contract function the sidebar calls for it. */
+  sidebar: keyof SidebarApi;
+  /** Why the action reads more than the target allows, when it does so by design. */
+  extraReads?: string;
+  /** Gets the workbook to where the action starts; not counted. The table is already on Dreams. */
+  prepare?(ws: Workspace): void;
+  /** The add-on's answer, for checking that the baseline did the same job. */
+  addon(ws: Workspace): unknown;
+  /** The baseline's answer; undefined when it does not build a comparable one. */
+  baseline(gas: Services, ws: Workspace): unknown;
+}
+
+/** Calls a sidebar function of the add-on; a refusal means the benchmark itself is wrong. */
+function sidebar<K extends keyof SidebarApi & string>(
+  ws: Workspace,
+  name: K,
+  ...args: Parameters<SidebarApi[K]>
+): SidebarState {
+  const result = callFromSidebar(ws.addon, name, ...args);
+  if (!result.ok) throw new Error(`${name} was refused: ${result.error}`);
+  return result.state;
+}
+
+/** The cell the sidebar shows for skill `i` of dream `d`, as it names it. */
+function skillRef(size: TableSize, i: number, d: number) {
+  return { dream: dreamName(d), skill: skillName(size, i, d), row: i + 2, col: d + 1 };
+}
+
+/** The first skill of the first dream with no fill, so rating it red changes the cell. */
+function unratedSkill(size: TableSize) {
+  const i = Array.from({ length: size.skills }, (_, k) => k).find((k) => fillOf(k, 0) === null);
+  if (i === undefined) throw new Error('The benchmark table has no unrated skill in Dream 1.');
+  return skillRef(size, i, 0);
+}
+
+/**
+ * Selections from A2: one cell, 10 down one dream, 20 down 5 dreams (at 3×10 that last one also
+ * covers 70 cells that are not skills, which are left alone), and 10 cells picked one by one
+ * with Ctrl/Cmd-click, which makes 10 ranges.
+ */
+const SELECTIONS: ReadonlyArray<{ id: string; label: string; ranges: string[] }> = [
+  { id: 'rateSelection1', label: 'rate a selection of 1 cell (A2)', ranges: ['A2'] },
+  { id: 'rateSelection10', label: 'rate a selection of 10 cells (A2:A11)', ranges: ['A2:A11'] },
+  { id: 'rateSelection100', label: 'rate a selection of 100 cells (A2:E21)', ranges: ['A2:E21'] },
+  {
+    id: 'rateSelection10Ranges',
+    label: 'rate 10 cells picked one by one (10 ranges)',
+    ranges: ['A2', 'B3', 'A4', 'B5', 'A6', 'B7', 'A8', 'B9', 'A10', 'B11'],
+  },
+];
+
+function select(ranges: string[]): (ws: Workspace) => void {
+  return (ws) => ws.user.select('Dreams', ranges);
+}
+
+// Yellow changes most cells: the table's fills are mostly other colours, A2's is red.
+const rateSelections: BenchAction[] = SELECTIONS.map(({ id, label, ranges }) => ({
+  id,
+  label,
+  sidebar: 'rateSelection',
+  prepare: select(ranges),
+  addon: (ws) => sidebar(ws, 'rateSelection', 'yellow'),
+  baseline: (gas) => baseline.rateSelection(gas, 'yellow'),
+}));
+
+export const ACTIONS: BenchAction[] = [
+  {
+    id: 'open',
+    label: 'open or refresh the sidebar',
+    sidebar: 'getState',
+    addon: (ws) => sidebar(ws, 'getState'),
+    baseline: (gas) => baseline.getState(gas),
+  },
+  {
+    id: 'openUnrated',
+    label: 'open a table with no ratings yet',
+    sidebar: 'getState',
+    extraReads:
+      'with skills and not one of them filled, it also asks for the sheet’s conditional ' +
+      'formatting rules, to explain why every skill reads as not rated (colours painted by ' +
+      'rules are not fills)',
+    prepare: (ws) =>
+      ws.emu.workbook.loadSheet('Dreams', { ...tableFixture(ws.size), backgrounds: [] }),
+    addon: (ws) => sidebar(ws, 'getState'),
+    baseline: (gas) => baseline.getState(gas),
+  },
+  {
+    id: 'adopt',
+    label: 'adopt a table typed by hand',
+    sidebar: 'startTable',
+    prepare: (ws) => ws.emu.workbook.rename(ws.emu.workbook.sheetByName('Dreams')!, 'My dreams'),
+    addon: (ws) => sidebar(ws, 'startTable', 'My dreams'),
+    baseline: (gas) => baseline.startTable(gas, 'My dreams'),
+  },
+  {
+    id: 'addDream',
+    label: 'add a dream',
+    sidebar: 'addDream',
+    addon: (ws) => sidebar(ws, 'addDream', 'New dream'),
+    baseline: (gas) => baseline.addDream(gas, 'New dream'),
+  },
+  {
+    id: 'renameDream',
+    label: 'rename a dream',
+    sidebar: 'renameDream',
+    addon: (ws) => sidebar(ws, 'renameDream', { dream: dreamName(0), col: 1 }, 'First dream'),
+    baseline: (gas) => baseline.renameDream(gas, { dream: dreamName(0), col: 1 }, 'First dream'),
+  },
+  {
+    id: 'removeDream',
+    label: 'remove a dream',
+    sidebar: 'removeDream',
+    addon: (ws) => sidebar(ws, 'removeDream', lastDream(ws.size), lastDreamSkills(ws.size)),
+    baseline: (gas, ws) => baseline.removeDream(gas, lastDream(ws.size), lastDreamSkills(ws.size)),
+  },
+  {
+    id: 'addSkill',
+    label: 'add a skill',
+    sidebar: 'addSkills',
+    addon: (ws) => sidebar(ws, 'addSkills', { dream: dreamName(1), col: 2 }, ['New skill']),
+    baseline: (gas) => baseline.addSkills(gas, { dream: dreamName(1), col: 2 }, ['New skill']),
+  },
+  {
+    id: 'renameSkill',
+    label: 'rename a skill',
+    sidebar: 'renameSkill',
+    addon: (ws) => sidebar(ws, 'renameSkill', skillRef(ws.size, 1, 0), 'Renamed skill'),
+    baseline: (gas, ws) => baseline.renameSkill(gas, skillRef(ws.size, 1, 0), 'Renamed skill'),
+  },
+  {
+    id: 'removeSkill',
+    label: 'remove a skill',
+    sidebar: 'removeSkill',
+    addon: (ws) => sidebar(ws, 'removeSkill', skillRef(ws.size, 1, 0)),
+    baseline: (gas, ws) => baseline.removeSkill(gas, skillRef(ws.size, 1, 0)),
+  },
+  {
+    id: 'rateSkill',
+    label: 'rate one skill',
+    sidebar: 'setRating',
+    addon: (ws) => sidebar(ws, 'setRating', [unratedSkill(ws.size)], 'red'),
+    baseline: (gas, ws) => baseline.setRating(gas, [unratedSkill(ws.size)], 'red'),
+  },
+  {
+    id: 'toggleCritical',
+    label: 'toggle critical on one skill',
+    sidebar: 'setCritical',
+    addon: (ws) => sidebar(ws, 'setCritical', [skillRef(ws.size, 1, 0)], !isBold(1, 0)),
+    baseline: (gas, ws) => baseline.setCritical(gas, [skillRef(ws.size, 1, 0)], !isBold(1, 0)),
+  },
+  ...rateSelections,
+  {
+    id: 'selectionCritical100',
+    label: 'toggle critical on a selection of 100 cells (A2:E21)',
+    sidebar: 'setSelectionCritical',
+    prepare: select(['A2:E21']),
+    addon: (ws) => sidebar(ws, 'setSelectionCritical', 'toggle'),
+    baseline: (gas) => baseline.setSelectionCritical(gas, 'toggle'),
+  },
+  {
+    id: 'priorities',
+    label: 'compute priorities (they come with the state)',
+    sidebar: 'getState',
+    addon: (ws) => sidebar(ws, 'getState').priorities,
+    baseline: (gas) => baseline.priorities(gas),
+  },
+  {
+    id: 'prioritiesSheet',
+    label: 'update the Priorities sheet',
+    sidebar: 'updatePrioritiesSheet',
+    extraReads:
+      'it reads the Priorities sheet back (one getValues) before rewriting it, so that cells ' +
+      'someone typed into are not overwritten without asking',
+    // The usual case: the sheet exists from an earlier update and is rewritten.
+    prepare: (ws) => void sidebar(ws, 'updatePrioritiesSheet', false),
+    addon: (ws) => sidebar(ws, 'updatePrioritiesSheet', false),
+    baseline: (gas) => baseline.updatePrioritiesSheet(gas, false),
+  },
+];
+
+/**
+ * An export, once the contract has one: the add-on's call against a baseline that reads the
+ * table cell by cell, which any export needs before it builds its file (the file itself is not
+ * compared). Add one line per export to EXPORTS, e.g.
+ *   exportAction('export as CSV', 'exportCsv'),
+ */
+export function exportAction<K extends keyof SidebarApi & string>(
+  label: string,
+  name: K,
+  ...args: Parameters<SidebarApi[K]>
+): BenchAction {
+  return {
+    id: name,
+    label,
+    sidebar: name,
+    addon: (ws) => void callFromSidebar(ws.addon, name, ...args),
+    baseline: (gas) => void baseline.getState(gas),
+  };
+}
+
+/** None yet: the contract (src/contract.ts) has no export function. */
+export const EXPORTS: BenchAction[] = [];
+
+function lastDream(size: TableSize) {
+  return { dream: dreamName(size.dreams - 1), col: size.dreams };
+}
+
+function lastDreamSkills(size: TableSize): string[] {
+  return Array.from({ length: size.skills }, (_, i) => skillName(size, i, size.dreams - 1));
+}

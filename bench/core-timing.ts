@@ -1,0 +1,108 @@
+// Real time of the core in Node on the benchmark's tables. The grid is read through the emulator
+// with the add-on's own three batched calls, so the core gets exactly what it gets in Apps Script.
+import { performance } from 'node:perf_hooks';
+import { createEmulator } from '../dev/emulator';
+import { planRating } from '../src/core/actions';
+import { ratingOfColour } from '../src/core/colour';
+import { applyToGrid } from '../src/core/grid-edits';
+import { rankPriorities } from '../src/core/priorities';
+import { skillKey } from '../src/core/skill-name';
+import { parseTable } from '../src/core/table';
+import type { CellValue, Grid } from '../src/core/types';
+import { stateOf } from '../src/state';
+import { dreamName, skillName, tableFixture, type TableSize } from './tables';
+
+export interface CoreTiming {
+  /** Median milliseconds of parseTable + rankPriorities: the target. */
+  parseAndRank: number;
+  parse: number;
+  rank: number;
+  /**
+   * Median milliseconds of all the core work behind one click that changes the sheet (rating a
+   * skill): parse, plan, apply in memory, parse again, build the state with its priorities.
+   */
+  editPath: number;
+  /** Lower bounds of two costs inside parseTable, each one call per cell (medians). */
+  breakdown: {
+    /** ratingOfColour on every skill cell's fill. */
+    colours: number;
+    /** skillKey on every non-empty cell. */
+    names: number;
+  };
+  /** Timed runs per median, after the warm-up. */
+  runs: number;
+}
+
+/** Warm-up: at least this many runs, and at least this long. */
+const WARM_UP_RUNS = 5;
+const WARM_UP_MS = 100;
+const MIN_RUNS = 25;
+const MAX_RUNS = 200;
+/** Small tables get more runs within this budget; the largest gets MIN_RUNS. */
+const BUDGET_MS = 400;
+
+export function readGridLikeTheAddon(size: TableSize): Grid {
+  const emu = createEmulator();
+  emu.workbook.loadSheet('Dreams', tableFixture(size));
+  const range = emu
+    .user('timing@example.com')
+    .globals.SpreadsheetApp.getActiveSpreadsheet()
+    .getSheetByName('Dreams')!
+    .getDataRange();
+  return {
+    values: range.getValues() as CellValue[][],
+    backgrounds: range.getBackgrounds(),
+    fontWeights: range.getFontWeights(),
+  };
+}
+
+export function median(samples: readonly number[]): number {
+  const sorted = [...samples].sort((a, b) => a - b);
+  const mid = Math.floor(sorted.length / 2);
+  return sorted.length % 2 === 1 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
+}
+
+/** Median time of `work` after a warm-up, so the JIT has compiled it as a busy add-on would. */
+function medianTime(work: () => unknown): { ms: number; runs: number } {
+  const warming = performance.now();
+  for (let i = 0; i < WARM_UP_RUNS || performance.now() - warming < WARM_UP_MS; i++) work();
+  const samples: number[] = [];
+  const start = performance.now();
+  while (
+    samples.length < MIN_RUNS ||
+    (samples.length < MAX_RUNS && performance.now() - start < BUDGET_MS)
+  ) {
+    const t = performance.now();
+    work();
+    samples.push(performance.now() - t);
+  }
+  return { ms: median(samples), runs: samples.length };
+}
+
+export function timeCore(size: TableSize): CoreTiming {
+  const grid = readGridLikeTheAddon(size);
+  const table = parseTable(grid);
+  const target = { dream: dreamName(0), skill: skillName(size, 0, 0) };
+  const fills = table.dreams.flatMap((d) =>
+    d.skills.map((s) => grid.backgrounds[s.row - 1]?.[s.col - 1]),
+  );
+  const names = grid.values
+    .flat()
+    .filter((v) => v !== '')
+    .map(String);
+  const both = medianTime(() => rankPriorities(parseTable(grid)));
+  return {
+    parseAndRank: both.ms,
+    parse: medianTime(() => parseTable(grid)).ms,
+    rank: medianTime(() => rankPriorities(table)).ms,
+    editPath: medianTime(() => {
+      const plan = planRating(parseTable(grid), [target], 'yellow');
+      return stateOf('Dreams', parseTable(applyToGrid(grid, plan.edits)));
+    }).ms,
+    breakdown: {
+      colours: medianTime(() => fills.map(ratingOfColour)).ms,
+      names: medianTime(() => names.map(skillKey)).ms,
+    },
+    runs: both.runs,
+  };
+}

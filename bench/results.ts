@@ -1,0 +1,220 @@
+// The benchmark's results and the targets they are held to. Targets are reported as pass or
+// miss, with the reason for a miss; nothing fails a build on them (timing is not deterministic).
+import { classify } from '../dev/emulator';
+import type { CoreTiming } from './core-timing';
+import type { Counts, Measurement } from './measure';
+import { sizeLabel, type TableSize } from './tables';
+
+export interface Machine {
+  cpu: string;
+  cores: number;
+  memoryGiB: number;
+  node: string;
+  os: string;
+}
+
+export interface ActionResults {
+  id: string;
+  label: string;
+  sidebar: string;
+  extraReads?: string;
+  /** One per size, in the order of BenchResults.sizes. */
+  bySize: Measurement[];
+}
+
+export interface SizeResults {
+  size: TableSize;
+  core: CoreTiming;
+  /** Bytes of the state the sidebar receives after opening (JSON, as google.script.run sends it). */
+  stateBytes: number;
+}
+
+export interface TargetResult {
+  target: string;
+  pass: boolean;
+  result: string;
+  /** For a miss: why. */
+  why?: string;
+}
+
+export interface BenchResults {
+  /** ISO 8601, UTC. */
+  date: string;
+  machine: Machine;
+  /** The commit measured; `uncommitted`: src/, sidebar/, dev/ or scripts/ differ from it. */
+  source: { commit: string; uncommitted: boolean | null };
+  sizes: TableSize[];
+  actions: ActionResults[];
+  perSize: SizeResults[];
+  bundle: { codeJsBytes: number; sidebarHtmlBytes: number };
+  /** Ids of the export actions measured (none until the contract has exports). */
+  exports: string[];
+  /** Contract functions no benchmark action calls. */
+  notBenchmarked: string[];
+  targets: TargetResult[];
+}
+
+export const LIMITS = {
+  reads: 3,
+  writes: 3,
+  /** Baseline calls per add-on call, for these actions at this size. */
+  ratio: { min: 100, actions: ['rateSelection100', 'priorities'], size: '20×50' },
+  coreMs: { max: 20, size: '50×500' },
+  sidebarBytes: 60_000,
+} as const;
+
+/** Baseline calls per add-on call. */
+export function ratio(m: Measurement): number {
+  return m.baseline.total / m.addon.total;
+}
+
+const KINDS: ReadonlyArray<keyof Counts> = ['read', 'write', 'handle', 'other', 'total'];
+
+/** The kinds whose count changes with the table's size, e.g. "handle 4 → 4 → 5 → 5". */
+export function varyingKinds(action: ActionResults): string[] {
+  return KINDS.filter((kind) => new Set(action.bySize.map((m) => m.addon[kind])).size > 1).map(
+    (kind) => `${kind} ${action.bySize.map((m) => m.addon[kind]).join(' → ')}`,
+  );
+}
+
+function most(action: ActionResults, kind: 'read' | 'write'): number {
+  return Math.max(...action.bySize.map((m) => m.addon[kind]));
+}
+
+function perActionLimit(
+  actions: ActionResults[],
+  kind: 'read' | 'write',
+  limit: number,
+): TargetResult {
+  const over = actions.filter((a) => most(a, kind) > limit);
+  const target = `every action makes at most ${limit} ${kind}s of cell data or formatting`;
+  if (over.length === 0) {
+    const worst = Math.max(0, ...actions.map((a) => most(a, kind)));
+    return { target, pass: true, result: `at most ${worst}` };
+  }
+  return {
+    target,
+    pass: false,
+    result: over.map((a) => `${a.label}: ${most(a, kind)}`).join('; '),
+    why: over
+      .map((a) => {
+        const known = kind === 'read' ? a.extraReads : undefined;
+        return `${a.label}: ${known ?? `no known reason, investigate (${methodsOf(a, kind)})`}`;
+      })
+      .join('; '),
+  };
+}
+
+/** The add-on's calls of one kind on the largest table, by method, to explain a count. */
+function methodsOf(action: ActionResults, kind: 'read' | 'write'): string {
+  const last = action.bySize[action.bySize.length - 1];
+  if (!last) return '';
+  return Object.entries(last.addonMethods)
+    .filter(([key]) => {
+      const [service = '', method = ''] = key.split('.');
+      return classify(method, service) === kind;
+    })
+    .map(([method, n]) => `${method} ×${n}`)
+    .join(', ');
+}
+
+export function evaluateTargets(results: Omit<BenchResults, 'targets'>): TargetResult[] {
+  const { actions, sizes, perSize, bundle } = results;
+  const targets: TargetResult[] = [
+    perActionLimit(actions, 'read', LIMITS.reads),
+    perActionLimit(actions, 'write', LIMITS.writes),
+  ];
+
+  const varying = actions
+    .map((a) => ({ a, kinds: varyingKinds(a) }))
+    .filter((v) => v.kinds.length > 0);
+  targets.push({
+    target: `every action makes the same calls at every size (${sizes.map(sizeLabel).join(', ')})`,
+    pass: varying.length === 0,
+    result:
+      varying.length === 0
+        ? 'identical counts of every kind'
+        : varying.map((v) => `${v.a.label}: ${v.kinds.join(', ')}`).join('; '),
+    ...(varying.length > 0
+      ? { why: 'some calls depend on the table: see the per-size tables below' }
+      : {}),
+  });
+
+  const at = sizes.findIndex((s) => sizeLabel(s) === LIMITS.ratio.size);
+  for (const id of LIMITS.ratio.actions) {
+    const action = actions.find((a) => a.id === id);
+    const m = action?.bySize[at];
+    const target = `the baseline needs at least ${LIMITS.ratio.min}× the add-on's calls to ${
+      action?.label ?? id
+    } at ${LIMITS.ratio.size}`;
+    if (!action || !m) {
+      targets.push({ target, pass: false, result: 'not measured', why: 'no such action or size' });
+      continue;
+    }
+    const r = ratio(m);
+    targets.push({
+      target,
+      pass: r >= LIMITS.ratio.min,
+      result: `${r >= 10 ? Math.round(r) : r.toFixed(1)}× (${count(m.baseline.total)} calls against ${m.addon.total})`,
+      ...(r < LIMITS.ratio.min
+        ? { why: `the add-on made ${m.addon.total} calls: ${describe(m.addon)}` }
+        : {}),
+    });
+  }
+
+  const largest = perSize.find((p) => sizeLabel(p.size) === LIMITS.coreMs.size);
+  const coreTarget = `core parse + rank of ${LIMITS.coreMs.size} under ${LIMITS.coreMs.max} ms (median)`;
+  if (!largest) {
+    targets.push({ target: coreTarget, pass: false, result: 'not measured', why: 'no such size' });
+  } else {
+    const { core } = largest;
+    const pass = core.parseAndRank < LIMITS.coreMs.max;
+    targets.push({
+      target: coreTarget,
+      pass,
+      result: `${ms(core.parseAndRank)} ms`,
+      ...(pass
+        ? {}
+        : {
+            why:
+              `parseTable takes ${ms(core.parse)} ms and rankPriorities ${ms(core.rank)} ms on ` +
+              `${count(largest.size.dreams * largest.size.skills)} skill cells (medians, timed ` +
+              `apart). Inside parseTable, turning each skill's fill into a rating takes ` +
+              `${ms(core.breakdown.colours)} ms and normalising each name ` +
+              `${ms(core.breakdown.names)} ms (one call per cell, timed alone)`,
+          }),
+    });
+  }
+
+  const pass = bundle.sidebarHtmlBytes < LIMITS.sidebarBytes;
+  targets.push({
+    target: `dist/Sidebar.html under ${LIMITS.sidebarBytes / 1000} KB`,
+    pass,
+    result: `${kb(bundle.sidebarHtmlBytes)} KB`,
+    ...(pass
+      ? {}
+      : {
+          why: `${bundle.sidebarHtmlBytes - LIMITS.sidebarBytes} bytes over: the inlined script and styles grew`,
+        }),
+  });
+  return targets;
+}
+
+export function describe(c: Counts): string {
+  return `${c.read} reads, ${c.write} writes, ${c.handle} handles, ${c.other} other`;
+}
+
+export function ms(n: number): string {
+  return n < 10 ? n.toFixed(2) : n.toFixed(1);
+}
+
+export function count(x: number): string {
+  return x.toLocaleString('en-US');
+}
+
+export function kb(bytes: number): string {
+  return (bytes / 1000).toLocaleString('en-US', {
+    minimumFractionDigits: 1,
+    maximumFractionDigits: 1,
+  });
+}
