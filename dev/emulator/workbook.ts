@@ -141,7 +141,11 @@ export class Workbook {
     return rect;
   }
 
-  /** Creates the sheet (at the end) or empties it, then fills it from the fixture. */
+  /**
+   * Creates the sheet (at the end) or empties it, then fills it from the fixture. A fixture that
+   * reaches past the sheet's size grows the sheet to fit, as pasting it into Sheets would; a
+   * fixture that asks for a size smaller than its own content is a mistake and throws.
+   */
   loadSheet(name: string, fixture: SheetFixture = {}): void {
     let sheet = this.sheetByName(name);
     if (sheet) {
@@ -152,6 +156,21 @@ export class Workbook {
       sheet = this.addSheet(name, this.sheets.length, fixture.rows, fixture.columns);
     }
     const origin = this.rect(sheet, fixture.at ?? 'A1');
+    const layers = [fixture.values, fixture.backgrounds, fixture.bold, fixture.notes];
+    const lastRow = origin.row - 1 + Math.max(0, ...layers.map((g) => g?.length ?? 0));
+    const lastCol =
+      origin.col - 1 + Math.max(0, ...layers.flatMap((g) => (g ?? []).map((line) => line.length)));
+    if (
+      (fixture.rows && lastRow > fixture.rows) ||
+      (fixture.columns && lastCol > fixture.columns)
+    ) {
+      throw new Error(
+        `Emulator: the fixture for "${name}" reaches row ${lastRow}, column ${lastCol}, past the ` +
+          `size it asks for (${fixture.rows ?? sheet.maxRows} x ${fixture.columns ?? sheet.maxCols}).`,
+      );
+    }
+    sheet.maxRows = Math.max(sheet.maxRows, lastRow);
+    sheet.maxCols = Math.max(sheet.maxCols, lastCol);
     const target = sheet;
     const each = <T>(
       grid: T[][] | undefined,

@@ -14,12 +14,9 @@ interface Occurrence {
 export function rankPriorities(table: Table): Priority[] {
   const byKey = groupByKey(table);
   const priorities: Priority[] = [];
+  const spell = spellings();
   for (const [key, occurrences] of byKey) {
-    const priority = priorityOf(
-      displayName(occurrences),
-      key,
-      reasonsPerDream(table.dreams, occurrences),
-    );
+    const priority = priorityOf(displayName(occurrences, spell), key, reasonsPerDream(occurrences));
     if (priority.red + priority.yellow > 0) priorities.push(priority);
   }
   return priorities.sort(comparePriorities);
@@ -64,29 +61,47 @@ function groupByKey(table: Table): Map<string, Occurrence[]> {
   return byKey;
 }
 
-/** One reason per dream that lists the skill, in header order. */
-function reasonsPerDream(dreams: Dream[], occurrences: Occurrence[]): PriorityReason[] {
+/**
+ * One reason per dream that lists the skill, in header order. Occurrences come in reading order,
+ * so a dream's listings are next to each other.
+ */
+function reasonsPerDream(occurrences: Occurrence[]): PriorityReason[] {
   const reasons: PriorityReason[] = [];
-  for (const dream of dreams) {
-    const mine = occurrences.filter((o) => o.dream === dream).map((o) => o.skill);
-    if (mine.length === 0) continue;
-    const worst = mine.reduce((w, s) => (SEVERITY[s.rating] > SEVERITY[w.rating] ? s : w));
-    reasons.push({
-      dream: dream.name,
-      col: dream.col,
-      rating: worst.rating,
-      // Bold on any listing means the dream calls the skill critical.
-      critical: mine.some((s) => s.critical),
-    });
+  let last: Dream | undefined;
+  for (const { dream, skill } of occurrences) {
+    const reason = reasons[reasons.length - 1];
+    if (dream !== last || !reason) {
+      reasons.push({
+        dream: dream.name,
+        col: dream.col,
+        rating: skill.rating,
+        critical: skill.critical,
+      });
+      last = dream;
+      continue;
+    }
+    // Listed twice in one dream: the weaker rating counts, and bold on either makes it critical.
+    if (SEVERITY[skill.rating] > SEVERITY[reason.rating]) reason.rating = skill.rating;
+    reason.critical ||= skill.critical;
   }
   return reasons;
 }
 
+/** cleanName, remembered: the same names come back in every dream. */
+function spellings(): (name: string) => string {
+  const seen = new Map<string, string>();
+  return (name) => {
+    let clean = seen.get(name);
+    if (clean === undefined) seen.set(name, (clean = cleanName(name)));
+    return clean;
+  };
+}
+
 /** The spelling used most often; on a tie, the first in reading order. */
-function displayName(occurrences: Occurrence[]): string {
+function displayName(occurrences: Occurrence[], spell: (name: string) => string): string {
   const tally = new Map<string, number>();
   for (const { skill } of occurrences) {
-    const spelling = cleanName(skill.name);
+    const spelling = spell(skill.name);
     tally.set(spelling, (tally.get(spelling) ?? 0) + 1);
   }
   let best = '';
@@ -99,5 +114,8 @@ function displayName(occurrences: Occurrence[]): string {
 
 /** Every distinct skill name in the table, spelled as the priorities show it, sorted. */
 export function distinctSkillNames(table: Table): string[] {
-  return [...groupByKey(table).values()].map(displayName).sort(compareNames);
+  const spell = spellings();
+  return [...groupByKey(table).values()]
+    .map((occurrences) => displayName(occurrences, spell))
+    .sort(compareNames);
 }

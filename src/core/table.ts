@@ -8,6 +8,10 @@ import type { CellRef, Dream, Grid, SkillCell, Table, Warning } from './types';
 
 /** Reads the table. Never throws: anything odd becomes a warning. */
 export function parseTable(grid: Grid): Table {
+  // Fills and names repeat across a table, and reading them is most of the work: each distinct
+  // one is read once per parse.
+  const readColour = memo(ratingOfColour);
+  const readKey = memo(skillKey);
   const texts = grid.values.map((row) => row.map(cellText));
   const { lastRow, lastCol } = extent(texts);
   const headerIndex = texts.findIndex((row) => row.some((text) => text !== ''));
@@ -41,10 +45,19 @@ export function parseTable(grid: Grid): Table {
         strayCells.push({ row: r + 1, col: c + 1 });
         continue;
       }
-      const skill = readSkill(grid, text, r, c);
+      const fill = (grid.backgrounds[r]?.[c] ?? NO_FILL).toLowerCase();
+      const reading = readColour(fill);
+      const skill: SkillCell = {
+        name: text,
+        key: readKey(text),
+        row: r + 1,
+        col: c + 1,
+        rating: reading.rating,
+        fill,
+        critical: grid.fontWeights[r]?.[c] === 'bold',
+      };
       skills.push(skill);
-      const reading = ratingOfColour(grid.backgrounds[r]?.[c]);
-      if (reading.unusual) warnings.push(unusualColourWarning(skill, name, grid, r, c));
+      if (reading.unusual) warnings.push(unusualColourWarning(skill, name, fill));
     }
     dreams.push({ name, key: skillKey(name), col: c + 1, skills });
   }
@@ -99,15 +112,16 @@ function cellsBelow(texts: string[][], headerIndex: number, c: number): number[]
   return rows;
 }
 
-function readSkill(grid: Grid, name: string, r: number, c: number): SkillCell {
-  return {
-    name,
-    key: skillKey(name),
-    row: r + 1,
-    col: c + 1,
-    rating: ratingOfColour(grid.backgrounds[r]?.[c]).rating,
-    fill: (grid.backgrounds[r]?.[c] ?? NO_FILL).toLowerCase(),
-    critical: grid.fontWeights[r]?.[c] === 'bold',
+/** `fn` with its answers remembered for the length of one parse. */
+function memo<T>(fn: (input: string) => T): (input: string) => T {
+  const seen = new Map<string, T>();
+  return (input) => {
+    let answer = seen.get(input);
+    if (answer === undefined) {
+      answer = fn(input);
+      seen.set(input, answer);
+    }
+    return answer;
   };
 }
 
@@ -132,19 +146,13 @@ function errorValueWarning(text: string, row: number, col: number): Warning {
   };
 }
 
-function unusualColourWarning(
-  skill: SkillCell,
-  dream: string,
-  grid: Grid,
-  r: number,
-  c: number,
-): Warning {
-  const colour = grid.backgrounds[r]?.[c] ?? '';
+function unusualColourWarning(skill: SkillCell, dream: string, colour: string): Warning {
+  const cell = a1(skill.row, skill.col);
   return {
     code: 'unknown-colour',
-    cell: a1(r + 1, c + 1),
+    cell,
     message:
-      `‘${skill.name}’ under ‘${dream}’ (${a1(r + 1, c + 1)}) is filled ${colour}, which is not ` +
+      `‘${skill.name}’ under ‘${dream}’ (${cell}) is filled ${colour}, which is not ` +
       'red, yellow or green, so it counts as not rated.',
   };
 }

@@ -1,6 +1,7 @@
 // The cells the user has selected in the sheet (several ranges with Ctrl/Cmd-click), read as
 // plain rectangles for the core.
 import type { SelectedRange } from '../core/actions';
+import { parseA1Range } from '../core/a1';
 
 export interface Selection {
   sheetName: string;
@@ -15,13 +16,10 @@ export function readSelection(
   const ranges = list.getRanges();
   const first = ranges[0];
   if (!first) return null;
+  // One call per range: its A1 notation carries all four numbers.
+  const rects = ranges.map((range) => parseA1Range(range.getA1Notation()));
   return {
     sheetName: first.getSheet().getName(),
-    ranges: ranges.map((range) => ({
-      row: range.getRow(),
-      col: range.getColumn(),
-      numRows: range.getNumRows(),
-      numCols: range.getNumColumns(),
-    })),
+    ranges: rects.filter((rect): rect is SelectedRange => rect !== null),
   };
 }

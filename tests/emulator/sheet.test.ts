@@ -145,3 +145,23 @@ describe('sheets of the spreadsheet', () => {
     expect(ss.getRange('A1').getValue()).toBe('Pilot');
   });
 });
+
+describe('loadSheet (test helper)', () => {
+  it('grows the sheet to fit a fixture wider than 26 columns', () => {
+    const emu = createEmulator();
+    emu.workbook.loadSheet('Wide', { values: [Array.from({ length: 30 }, (_, i) => `c${i + 1}`)] });
+    const sheet = emu
+      .user('a@example.com')
+      .globals.SpreadsheetApp.getActive()
+      .getSheetByName('Wide')!;
+    expect(sheet.getMaxColumns()).toBe(30);
+    expect(sheet.getDataRange().getA1Notation()).toBe('A1:AD1');
+  });
+
+  it('refuses a fixture larger than the size it asks for', () => {
+    const emu = createEmulator();
+    expect(() => emu.workbook.loadSheet('Small', { values: [['a'], ['b']], rows: 1 })).toThrow(
+      /reaches row 2, column 1, past the size it asks for/,
+    );
+  });
+});
