@@ -37,6 +37,8 @@ export interface SheetSnapshot {
   frozenRows: number;
   /** Column number -> width in pixels, for the columns whose width was set. */
   columnWidths: Record<string, number>;
+  /** Conditional formatting rules, each as the A1 ranges it applies to (their looks are not kept). */
+  conditionalFormats?: string[][];
   /** Cells with any state, in reading order. */
   cells: CellSnapshot[];
 }
@@ -94,6 +96,9 @@ export function sheetToJson(sheet: SheetData, a1: (row: number, col: number) => 
     columnWidths: Object.fromEntries([...sheet.columnWidths].sort(([a], [b]) => a - b)),
     cells,
   };
+  if (sheet.conditionalFormats.length) {
+    snapshot.conditionalFormats = sheet.conditionalFormats.map((ranges) => [...ranges]);
+  }
   return snapshot;
 }
 
@@ -181,6 +186,16 @@ function sheetFromJson(raw: unknown, index: number): SheetData {
         count(width, `A column width of ${name}`, 0),
       );
     }
+  }
+  if (raw.conditionalFormats !== undefined) {
+    const rules = raw.conditionalFormats;
+    if (
+      !Array.isArray(rules) ||
+      !rules.every((r) => Array.isArray(r) && r.every((a) => typeof a === 'string'))
+    ) {
+      fail(`The conditional formatting of ${name} is not a list of ranges.`);
+    }
+    sheet.conditionalFormats = (rules as string[][]).map((ranges) => [...ranges]);
   }
   if (!Array.isArray(raw.cells)) fail(`The cells of ${name} are not a list.`);
   for (const cell of raw.cells) cellFromJson(cell, sheet, name);

@@ -19,6 +19,7 @@ function sampleWorkbook(): Workbook {
     notes: [[], ['needs a licence']],
   });
   wb.setFormulaResult('Dreams', 'C3', 84);
+  wb.sheetByName('Dreams')!.conditionalFormats.push(['B2:B9']);
   const alice = emu.user('alice@example.com');
   alice.run(() => {
     const sheet = alice.globals.SpreadsheetApp.getActive().getSheetByName('Dreams')!;
@@ -43,6 +44,7 @@ describe('Workbook.snapshot / restore', () => {
     expect(after.id).toBe(before.id);
     expect([after.maxRows, after.maxCols, after.frozenRows]).toEqual([1000, 28, 1]);
     expect([...after.columnWidths]).toEqual([[2, 180]]);
+    expect(after.conditionalFormats).toEqual([['B2:B9']]);
     // Typed values keep their type: text that looks like a formula or a number stays text.
     expect(copy.cell('Dreams', 'B3')).toMatchObject({ value: '=HYPERLINK("x")', formula: '' });
     expect(copy.cell('Dreams', 'B4').value).toBe('007');

@@ -1,0 +1,109 @@
+// The workbook as the page draws it: every cell with some state, as Sheets would display it.
+
+import { cellA1 } from '../emulator/a1';
+import type { SheetData } from '../emulator/grid';
+import { contentFromInput, displayOf, type Content } from '../emulator/values';
+import type { DialogRecord, MenuItemRecord, MenuRecord } from '../emulator';
+import type {
+  ButtonName,
+  CellView,
+  DialogView,
+  MenuView,
+  SheetView,
+  WorkbookView,
+} from './protocol';
+import type { PreviewSession } from './session';
+
+/** What the cell editor starts with: the formula, or the value as one would type it again. */
+export function inputOf(content: Content | undefined, timeZone: string): string {
+  if (!content) return '';
+  if (content.kind === 'formula') return content.formula;
+  const { value } = content;
+  if (typeof value !== 'string') return displayOf(content, timeZone);
+  // Text that typing would turn into something else ('=x', '007', 'TRUE') needs the apostrophe.
+  const typed = contentFromInput(value, timeZone);
+  return typed?.kind === 'value' && typed.value === value ? value : `'${value}`;
+}
+
+function alignOf(content: Content | undefined): CellView['align'] {
+  const value = content?.kind === 'formula' ? content.result : content?.value;
+  if (typeof value === 'number' || value instanceof Date) return 'right';
+  if (typeof value === 'boolean') return 'center';
+  return 'left';
+}
+
+function sheetView(sheet: SheetData, timeZone: string): SheetView {
+  const cells: CellView[] = sheet
+    .entries()
+    .sort(([r1, c1], [r2, c2]) => r1 - r2 || c1 - c2)
+    .map(([row, col, cell]) => {
+      const view: CellView = {
+        row,
+        col,
+        text: displayOf(cell.content, timeZone),
+        input: inputOf(cell.content, timeZone),
+        align: alignOf(cell.content),
+      };
+      if (cell.background) view.fill = cell.background;
+      if (cell.bold) view.bold = true;
+      if (cell.note) view.note = cell.note;
+      return view;
+    });
+  return {
+    name: sheet.name,
+    rows: sheet.maxRows,
+    columns: sheet.maxCols,
+    frozenRows: sheet.frozenRows,
+    widths: Object.fromEntries(sheet.columnWidths),
+    cells,
+  };
+}
+
+export function workbookView(session: PreviewSession): WorkbookView {
+  const { workbook } = session;
+  const active = session.user.scope.activeSheet();
+  return {
+    name: workbook.name,
+    timeZone: workbook.timeZone,
+    sheets: workbook.sheets.map((s) => sheetView(s, workbook.timeZone)),
+    active: { sheet: active.name, ranges: session.user.scope.selectionOf(active) },
+  };
+}
+
+export function menuView(menu: MenuRecord): MenuView {
+  const item = (i: MenuItemRecord): MenuView['items'][number] =>
+    'submenu' in i ? { submenu: menuView(i.submenu) } : i;
+  return { caption: menu.caption, addon: menu.addon, items: menu.items.map(item) };
+}
+
+/** Every function name a menu offers, submenus included. */
+export function menuFunctions(menus: MenuView[]): Set<string> {
+  const names = new Set<string>();
+  const walk = (items: MenuView['items']): void => {
+    for (const i of items) {
+      if ('functionName' in i) names.add(i.functionName);
+      else if ('submenu' in i) walk(i.submenu.items);
+    }
+  };
+  for (const menu of menus) walk(menu.items);
+  return names;
+}
+
+const BUTTONS: Record<string, ButtonName[]> = {
+  OK: ['OK'],
+  OK_CANCEL: ['OK', 'CANCEL'],
+  YES_NO: ['YES', 'NO'],
+  YES_NO_CANCEL: ['YES', 'NO', 'CANCEL'],
+};
+
+export function dialogView(id: number, record: DialogRecord): DialogView {
+  return {
+    id,
+    kind: record.kind,
+    title: record.title,
+    prompt: record.prompt,
+    buttons: BUTTONS[String(record.buttons)] ?? ['OK'],
+  };
+}
+
+export { cellA1 };

@@ -1,0 +1,82 @@
+// Between the emulator's workbook and the .xlsx model of xlsx/: for Open and Download.
+
+import { cellA1, parseA1 } from '../emulator/a1';
+import { DEFAULT_COLUMNS, DEFAULT_ROWS } from '../emulator/grid';
+import { UNEVALUATED_FORMULA_RESULT } from '../emulator/values';
+import type { CellSnapshot, SnapshotValue, WorkbookSnapshot } from '../emulator';
+import { SNAPSHOT_FORMAT, SNAPSHOT_VERSION } from '../emulator/snapshot';
+import type { XlsxBook, XlsxCell, XlsxValue } from '../../xlsx';
+
+function fromJson(value: SnapshotValue): XlsxValue {
+  return typeof value === 'object' ? new Date(value.date) : value;
+}
+
+function toJson(value: XlsxValue): SnapshotValue {
+  return value instanceof Date ? { date: value.toISOString() } : value;
+}
+
+export function workbookToXlsx(snapshot: WorkbookSnapshot): XlsxBook {
+  return {
+    sheets: snapshot.sheets.map((sheet) => ({
+      name: sheet.name,
+      frozenRows: sheet.frozenRows,
+      columnWidths: Object.fromEntries(
+        Object.entries(sheet.columnWidths).map(([c, w]) => [Number(c), w]),
+      ),
+      cells: sheet.cells.map((cell) => {
+        const rect = parseA1(cell.cell, sheet.rows, sheet.columns)!;
+        const out: XlsxCell = { row: rect.row, col: rect.col };
+        if (cell.formula) {
+          out.formula = cell.formula;
+          // A result the emulator never computed is left for the spreadsheet to compute.
+          if (cell.result !== undefined && cell.result !== UNEVALUATED_FORMULA_RESULT) {
+            out.value = fromJson(cell.result);
+          }
+        } else if (cell.value !== undefined) {
+          out.value = fromJson(cell.value);
+        }
+        if (cell.percent) out.percent = true;
+        if (cell.background) out.fill = cell.background;
+        if (cell.bold) out.bold = true;
+        if (cell.note) out.note = cell.note;
+        return out;
+      }),
+    })),
+  };
+}
+
+export function xlsxToWorkbook(book: XlsxBook, name: string, timeZone: string): WorkbookSnapshot {
+  return {
+    format: SNAPSHOT_FORMAT,
+    version: SNAPSHOT_VERSION,
+    name,
+    timeZone,
+    sheets: book.sheets.map((sheet, i) => {
+      const rows = Math.max(DEFAULT_ROWS, ...sheet.cells.map((c) => c.row));
+      const columns = Math.max(DEFAULT_COLUMNS, ...sheet.cells.map((c) => c.col));
+      return {
+        name: sheet.name,
+        // As in Sheets: the first sheet has id 0, later ones large numbers.
+        id: i === 0 ? 0 : 100000 + i,
+        rows,
+        columns,
+        frozenRows: sheet.frozenRows ?? 0,
+        columnWidths: Object.fromEntries(Object.entries(sheet.columnWidths ?? {})),
+        cells: sheet.cells.map((cell) => {
+          const out: CellSnapshot = { cell: cellA1(cell.row, cell.col) };
+          if (cell.formula) {
+            out.formula = cell.formula;
+            if (cell.value !== undefined) out.result = toJson(cell.value);
+          } else if (cell.value !== undefined) {
+            out.value = toJson(cell.value);
+          }
+          if (cell.percent) out.percent = true;
+          if (cell.fill) out.background = cell.fill;
+          if (cell.bold) out.bold = true;
+          if (cell.note) out.note = cell.note;
+          return out;
+        }),
+      };
+    }),
+  };
+}
