@@ -49,7 +49,7 @@ export default tseslint.config(
   },
   // After the block above, so that for the core both lists apply.
   {
-    files: ['src/core/**/*.ts', 'src/contract.ts', 'src/state.ts'],
+    files: ['src/core/**/*.ts', 'src/library/**/*.ts', 'src/contract.ts', 'src/state.ts'],
     rules: {
       'no-restricted-globals': [
         'error',

@@ -2,7 +2,7 @@
 // google.script.run's rules, on the built dist/Code.js) and as the cell-by-cell baseline does it.
 // Data, not code paths: adding an action, or an export once the contract has one, is one entry.
 import type { EmulatedUser, Emulator } from '../dev/emulator';
-import type { SidebarApi, SidebarState } from '../src/contract';
+import type { ActionName, SidebarApi, SidebarState } from '../src/contract';
 import { callFromSidebar, type AddonContext } from '../dev/addon/load';
 import { baseline, type Services } from './baseline';
 import { dreamName, fillOf, isBold, skillName, tableFixture, type TableSize } from './tables';
@@ -31,7 +31,7 @@ export interface BenchAction {
 }
 
 /** Calls a sidebar function of the add-on; a refusal means the benchmark itself is wrong. */
-function sidebar<K extends keyof SidebarApi & string>(
+function sidebar<K extends ActionName & string>(
   ws: Workspace,
   name: K,
   ...args: Parameters<SidebarApi[K]>

@@ -6,7 +6,7 @@
 // Apps Script has no modules and only calls top-level functions (menus, triggers,
 // google.script.run), so the bundle is an IIFE whose exports are re-declared as plain
 // functions after it.
-import { build } from 'esbuild';
+import { build, transform } from 'esbuild';
 import { mkdir, readFile, writeFile, copyFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -65,7 +65,11 @@ async function buildSidebar() {
     logLevel: 'silent',
   });
   const js = result.outputFiles[0].text;
-  const css = await readFile(join(root, 'sidebar/styles.css'), 'utf8');
+  const { code: css } = await transform(await readFile(join(root, 'sidebar/styles.css'), 'utf8'), {
+    loader: 'css',
+    minify: true,
+    target: 'chrome100',
+  });
   const html = await readFile(join(root, 'sidebar/index.html'), 'utf8');
   // A literal "</script" or "</style" inside the inlined code would end the element early.
   if (/<\/script/i.test(js)) throw new Error('sidebar bundle contains "</script"');

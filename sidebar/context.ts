@@ -1,6 +1,6 @@
 // What the render functions share: the state from the server, the sidebar's own view state
 // (what is open, being edited, typed but not sent), and the way to run an action.
-import type { ActionResult, DreamView, SidebarState } from '../src/contract';
+import type { ActionResult, DreamView, SidebarState, SkillView } from '../src/contract';
 import { skillKey } from '../src/core/skill-name';
 
 export interface Confirmation {
@@ -22,6 +22,25 @@ export interface ViewState {
   dismissed: Set<string>;
   /** Panel name -> open. */
   panels: Map<string, boolean>;
+  /** Notes read with getNotes: dream id -> skill id -> note. Absent while not read yet. */
+  notes: Map<string, Map<string, string>>;
+  /** The id of the skill whose definition (note) is open for editing. */
+  noting: string | null;
+  /** Dream id -> the library group being browsed under it. */
+  browsing: Map<string, string>;
+  /** The guided review, while it runs. */
+  review: Review | null;
+}
+
+/** Where the guided review stands: one dream, step 1 (critical?) or 2 (rating), one skill. */
+export interface Review {
+  dreamId: string;
+  step: 'critical' | 'rate';
+  /** Position in the dream's skills; `skillId` wins when that skill is still there. */
+  index: number;
+  skillId: string | null;
+  /** Past the last skill of step 2. */
+  done: boolean;
 }
 
 export interface ActOptions {
@@ -36,6 +55,8 @@ export interface ActOptions {
    * status then offers a button that runs this.
    */
   withConsent?: () => Promise<ActionResult>;
+  /** Wait for a running action and then run, instead of being ignored (the review's answers). */
+  queue?: boolean;
 }
 
 export interface Ctx {
@@ -47,6 +68,8 @@ export interface Ctx {
   render(focus?: string): void;
   /** Shows a sentence in the status area. */
   say(text: string, kind: 'ok' | 'error'): void;
+  /** Reads one dream's notes into `view.notes` (one call), then re-renders. */
+  loadNotes(dream: DreamView, dreamId: string): void;
 }
 
 /**
@@ -69,6 +92,12 @@ export function dreamIds(dreams: DreamView[]): string[] {
 
 export function skillIds(dream: DreamView, dreamId: string): string[] {
   return ids(dream.skills.map((s) => s.name)).map((id) => `s:${dreamId}/${id}`);
+}
+
+/** The skill ids of a dream, paired with its skills. */
+export function skillsWithIds(dream: DreamView, dreamId: string): Array<[string, SkillView]> {
+  const sids = skillIds(dream, dreamId);
+  return dream.skills.map((skill, i) => [sids[i] as string, skill]);
 }
 
 /** "1 skill", "7 skills". */

@@ -1,12 +1,13 @@
 // The sidebar: loads the state, renders it, runs actions through the contract and renders each
 // answer. The server is the only source of truth; the sidebar keeps nothing but its view (what
 // is open, what is being typed).
-import type { ActionResult, SidebarState } from '../src/contract';
+import type { ActionResult, DreamView, SidebarState } from '../src/contract';
 import { call } from './api';
-import { dreamIds, skillIds } from './context';
+import { dreamIds, ids, skillIds } from './context';
 import type { ActOptions, Ctx, ViewState } from './context';
 import { q } from './dom';
 import { renderDreams } from './render-dreams';
+import { renderReview } from './review';
 import {
   renderEmpty,
   renderGuide,
@@ -38,6 +39,10 @@ const view: ViewState = {
   drafts: new Map(),
   dismissed: new Set(),
   panels: new Map(),
+  notes: new Map(),
+  noting: null,
+  browsing: new Map(),
+  review: null,
 };
 
 /** Calls are numbered so that an older answer never overwrites a newer one. */
@@ -49,6 +54,8 @@ let pending = 0;
 let lastRefresh = 0;
 let composing = false;
 let deferred: { focus: string | undefined } | null = null;
+/** Actions waiting for the running one (`queue`), in order: the review's quick answers. */
+const waiting: Array<() => void> = [];
 
 function byId(id: string): HTMLElement {
   const el = document.getElementById(id);
@@ -109,7 +116,10 @@ function say(text: string, kind: 'ok' | 'error', consent?: Consent): void {
 }
 
 function act(run: () => Promise<ActionResult>, options: ActOptions = {}): void {
-  if (changing) return;
+  if (changing) {
+    if (options.queue) waiting.push(() => act(run, options));
+    return;
+  }
   changing = true;
   const seq = ++issued;
   setBusy(1);
@@ -143,7 +153,30 @@ function act(run: () => Promise<ActionResult>, options: ActOptions = {}): void {
     .then(() => {
       changing = false;
       setBusy(-1);
+      waiting.shift()?.();
     });
+}
+
+function loadNotes(dream: DreamView, dreamId: string): void {
+  setBusy(1);
+  call('getNotes', { dream: dream.name, col: dream.col })
+    .then(
+      (result) => {
+        if (!result.ok) {
+          say(result.error, 'error');
+          if (result.state) apply(result.state, ++issued);
+          return;
+        }
+        const sids = ids(result.notes.map((n) => n.skill));
+        view.notes.set(
+          dreamId,
+          new Map(result.notes.map((n, i) => [`s:${dreamId}/${sids[i] as string}`, n.note])),
+        );
+        render();
+      },
+      (error: Error) => say(error.message, 'error'),
+    )
+    .then(() => setBusy(-1));
 }
 
 function refresh(manual: boolean): void {
@@ -182,6 +215,11 @@ function forgetVanished(next: SidebarState): void {
     for (const sid of skillIds(dream, id)) present.add(sid);
   });
   if (view.editing && !present.has(view.editing)) view.editing = null;
+  if (view.noting && !present.has(view.noting)) view.noting = null;
+  if (view.review && !present.has(view.review.dreamId)) {
+    view.review = null;
+    say('The dream under review is no longer in the table, so the review stopped.', 'error');
+  }
   if (view.confirming && !present.has(view.confirming.id)) view.confirming = null;
 }
 
@@ -199,18 +237,20 @@ function render(focus?: string): void {
       : null;
   const scroll = window.scrollY;
 
-  const ctx: Ctx = { state, view, act, render, say };
+  const ctx: Ctx = { state, view, act, render, say, loadNotes };
   sheetEl.textContent = state.sheetName ? `Sheet ${q(state.sheetName)}` : 'No dreams table yet';
   const parts =
     state.sheetName === null
       ? [renderWarnings(ctx), renderEmpty(ctx), renderGuide(ctx)]
-      : [
-          renderWarnings(ctx),
-          renderDreams(ctx),
-          renderSelection(ctx),
-          renderPriorities(ctx),
-          renderGuide(ctx),
-        ];
+      : view.review
+        ? [renderWarnings(ctx), renderReview(ctx), renderGuide(ctx)]
+        : [
+            renderWarnings(ctx),
+            renderDreams(ctx),
+            renderSelection(ctx),
+            renderPriorities(ctx),
+            renderGuide(ctx),
+          ];
   app.textContent = '';
   for (const part of parts) if (part) app.appendChild(part);
   window.scrollTo(0, scroll);

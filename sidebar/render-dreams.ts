@@ -1,11 +1,16 @@
 // The dreams, each a collapsible section with its skills: add, rename, remove, rate, critical.
 import type { DreamRef, DreamView, SidebarState, SkillRef, SkillView } from '../src/contract';
 import { cleanName, skillKey } from '../src/core/skill-name';
+import { definitionOf, libraryIndex, searchSkills } from '../src/core/skill-search';
+import { LIBRARY, LIBRARY_GROUPS } from '../src/library';
 import { call } from './api';
 import { count, dreamIds, skillIds } from './context';
 import type { Ctx } from './context';
 import { button, h, name, q, textInput } from './dom';
+import { startReview } from './review';
 import { RATINGS, ratingWord } from './words';
+
+const library = libraryIndex(LIBRARY);
 
 export function renderDreams(ctx: Ctx): HTMLElement {
   const { dreams } = ctx.state;
@@ -159,14 +164,46 @@ function renderDream(ctx: Ctx, dream: DreamView, index: number, ids: string[]): 
     );
     parts.push(
       h('div', { class: 'dream-body', attrs: { id: bodyId } }, [
+        dream.skills.length ? reviewLine(ctx, dream, id) : null,
         dream.skills.length
           ? list
-          : h('p', { class: 'hint' }, ['No skills yet. What would this dream take?']),
+          : h('p', { class: 'hint', testid: 'dream-no-skills' }, [
+              `No skills yet. What would this dream take? Type to search ${LIBRARY.length} suggested skills and the ones in your other dreams, or browse them by group.`,
+            ]),
         addSkillsForm(ctx, dream, id, ref, state),
       ]),
     );
   }
   return h('div', { class: 'dream', testid: `dream-${index}` }, parts);
+}
+
+/** How many skills are still unrated, the next one to rate, and the review. */
+function reviewLine(ctx: Ctx, dream: DreamView, dreamId: string): HTMLElement {
+  const next = dream.skills.findIndex((s) => s.rating === 'unrated');
+  const left = dream.skills.filter((s) => s.rating === 'unrated').length;
+  const nextSkill = dream.skills[next];
+  return h('div', { class: 'review-line' }, [
+    nextSkill
+      ? button(
+          [`${left} not rated yet \u2014 next: `, name(nextSkill.name)],
+          () => startReview(ctx, dream, dreamId, 'rate', next),
+          {
+            class: 'link',
+            testid: 'dream-next-unrated',
+            fk: `${dreamId}:next-unrated`,
+            attrs: { title: 'Rate the skills left, one by one' },
+          },
+        )
+      : h('span', { class: 'hint', testid: 'dream-all-rated' }, [
+          dream.skills.length === 1 ? 'Rated.' : `All ${dream.skills.length} rated.`,
+        ]),
+    button('Review one by one', () => startReview(ctx, dream, dreamId, 'critical'), {
+      class: 'small',
+      testid: 'dream-review',
+      fk: `${dreamId}:review`,
+      attrs: { title: 'Mark the critical skills, then rate each, with keyboard keys' },
+    }),
+  ]);
 }
 
 function summary(dream: DreamView): string {
@@ -236,6 +273,19 @@ function renderSkill(
       attrs: { title: `Cell ${skill.cell}` },
     }),
     h('span', { class: 'rating-words', testid: 'skill-rating' }, [words]),
+    iconButton(
+      '\u2139',
+      `What ${q(skill.name)} means for this dream (the cell\u2019s note)`,
+      'skill-note',
+      `${id}:note`,
+      () => {
+        view.noting = view.noting === id ? null : id;
+        view.editing = null;
+        view.confirming = null;
+        if (view.noting) ctx.loadNotes(dream, dreamId);
+        ctx.render(view.noting ? `${id}:note-input` : `${id}:note`);
+      },
+    ),
     iconButton('\u270E', `Rename ${q(skill.name)}`, 'skill-rename', `${id}:rename`, () => {
       view.editing = id;
       view.confirming = null;
@@ -268,6 +318,7 @@ function renderSkill(
       }),
     );
   }
+  if (view.noting === id) parts.push(noteForm(ctx, dreamId, id, skill, ref));
   if (view.confirming && view.confirming.id === id) {
     const neighbour = sids[index + 1] ?? sids[index - 1];
     parts.push(
@@ -292,6 +343,79 @@ function renderSkill(
   );
 }
 
+/** The skill's definition, or the bar for this dream: its cell note, read and written here. */
+function noteForm(
+  ctx: Ctx,
+  dreamId: string,
+  id: string,
+  skill: SkillView,
+  ref: SkillRef,
+): HTMLElement {
+  const fk = `${id}:note-input`;
+  const notes = ctx.view.notes.get(dreamId);
+  const saved = notes?.get(id);
+  const close = (): void => {
+    ctx.view.noting = null;
+    ctx.view.drafts.delete(fk);
+    ctx.render(`${id}:note`);
+  };
+  const input = h('textarea', {
+    testid: 'skill-note-input',
+    fk,
+    attrs: {
+      rows: 3,
+      dir: 'auto',
+      'aria-label': `What ${q(skill.name)} means, or the bar for this dream`,
+      placeholder: notes
+        ? 'What this skill means here, and how good is good enough'
+        : 'Reading the note\u2026',
+    },
+    on: {
+      keydown: (event) => {
+        if (event.key === 'Escape') close();
+      },
+    },
+  });
+  input.value = ctx.view.drafts.get(fk) ?? saved ?? '';
+  input.disabled = !notes;
+  input.addEventListener('input', () => ctx.view.drafts.set(fk, input.value));
+  const suggested = definitionOf(skill.name, library);
+  const save = (): void =>
+    ctx.act(() => call('setSkillNote', ref, input.value), {
+      ok: () => {
+        notes?.set(id, input.value.trim());
+        ctx.view.noting = null;
+        ctx.view.drafts.delete(fk);
+      },
+      focus: `${id}:note`,
+    });
+  return h('div', { class: 'edit-form', testid: 'skill-note' }, [
+    input,
+    h('p', { class: 'hint' }, [
+      'Saved as the cell\u2019s note, so it stays in the sheet. Only this note changes.',
+    ]),
+    h('div', { class: 'buttons' }, [
+      button('Save', save, {
+        class: 'primary',
+        testid: 'skill-note-save',
+        attrs: { disabled: !notes },
+      }),
+      button('Cancel', close, { class: 'secondary', testid: 'skill-note-cancel' }),
+      suggested && notes && !input.value
+        ? button(
+            'Use the suggested definition',
+            () => {
+              input.value = suggested;
+              ctx.view.drafts.set(fk, suggested);
+              input.focus();
+            },
+            { class: 'link', testid: 'skill-note-suggested' },
+          )
+        : null,
+    ]),
+  ]);
+}
+
 function addSkillsForm(
   ctx: Ctx,
   dream: DreamView,
@@ -309,9 +433,9 @@ function addSkillsForm(
   });
   const inDream = new Set(dream.skills.map((s) => skillKey(s.name)));
   const suggestions = h('div', {
-    class: 'suggestions',
+    class: 'suggestions found-list',
     testid: 'skill-suggestions',
-    attrs: { role: 'group', 'aria-label': 'Skills from your other dreams' },
+    attrs: { role: 'group', 'aria-label': 'Suggested skills, and skills from your other dreams' },
     on: { keydown: arrowKeys },
   });
 
@@ -324,34 +448,82 @@ function addSkillsForm(
       suggestions.hidden = true;
       return;
     }
-    const matches = state.skillNames
-      .filter((n) => {
-        const key = skillKey(n);
-        return !inDream.has(key) && !typed.has(key) && key.includes(token);
-      })
-      .sort(
-        (a, b) => Number(!skillKey(a).startsWith(token)) - Number(!skillKey(b).startsWith(token)),
-      )
-      .slice(0, 6);
+    const exclude = new Set([...inDream, ...typed]);
+    const matches = searchSkills(token, LIBRARY, state.skillNames, { exclude, limit: 6 });
     suggestions.hidden = matches.length === 0;
     for (const match of matches) {
-      suggestions.appendChild(
-        button(
-          name(match),
-          () => {
-            input.value = [...parts.slice(0, -1).map((p) => p.trim()), match]
-              .filter(Boolean)
-              .join(', ')
-              .concat(', ');
-            ctx.view.drafts.set(fk, input.value);
-            input.focus();
-            update();
-          },
-          { class: 'suggestion', testid: 'skill-suggestion', attrs: { title: `Use ${q(match)}` } },
-        ),
-      );
+      suggestions.appendChild(suggestion(match.name, match.used, match.definition, true));
     }
   };
+  /**
+   * A skill to pick: clicking it adds it to the list being typed, so several go in at once. A
+   * search result replaces the word being typed; a skill browsed by group keeps it.
+   */
+  const suggestion = (
+    skill: string,
+    used: boolean,
+    definition: string | null,
+    searched: boolean,
+  ): HTMLElement =>
+    button(
+      [
+        name(skill),
+        used ? h('span', { class: 'used' }, [' \u00B7 in a dream']) : null,
+        definition && searched ? h('span', { class: 'definition' }, [definition]) : null,
+      ],
+      () => {
+        const parts = input.value.split(/[,\n\r\t]/);
+        const kept = parts.slice(0, -1).map((p) => p.trim());
+        if (!searched) kept.push((parts[parts.length - 1] ?? '').trim());
+        input.value = [...kept, skill].filter(Boolean).join(', ').concat(', ');
+        ctx.view.drafts.set(fk, input.value);
+        input.focus();
+        update();
+        renderBrowse();
+      },
+      {
+        class: searched ? 'suggestion found' : 'suggestion',
+        testid: used ? 'skill-suggestion' : 'library-suggestion',
+        attrs: { title: definition ?? `Add ${q(skill)} to the list`, 'data-skill': skill },
+      },
+    );
+  const groupKey = dreamId;
+  const browse = h('div', {
+    class: 'suggestions',
+    testid: 'library-skills',
+    attrs: { role: 'group', 'aria-label': 'Suggested skills in this group' },
+    on: { keydown: arrowKeys },
+  });
+  const renderBrowse = (): void => {
+    browse.textContent = '';
+    const group = LIBRARY_GROUPS.find((g) => g.name === ctx.view.browsing.get(groupKey));
+    browse.hidden = !group;
+    if (!group) return;
+    const typed = new Set(input.value.split(/[,\n\r\t]/).map(skillKey));
+    for (const skill of group.skills) {
+      if (inDream.has(skillKey(skill.name)) || typed.has(skillKey(skill.name))) continue;
+      browse.appendChild(suggestion(skill.name, false, skill.definition, false));
+    }
+  };
+  const picker = h(
+    'select',
+    {
+      testid: 'library-group',
+      attrs: { 'aria-label': 'Browse suggested skills by group' },
+      on: {
+        change: () => {
+          if (picker.value) ctx.view.browsing.set(groupKey, picker.value);
+          else ctx.view.browsing.delete(groupKey);
+          renderBrowse();
+        },
+      },
+    },
+    [
+      h('option', { attrs: { value: '' } }, ['Browse suggested skills\u2026']),
+      ...LIBRARY_GROUPS.map((g) => h('option', { attrs: { value: g.name } }, [g.name])),
+    ],
+  );
+  picker.value = ctx.view.browsing.get(groupKey) ?? '';
   input.addEventListener('input', update);
   input.addEventListener('keydown', (event) => {
     if (event.key === 'ArrowDown' && !suggestions.hidden) {
@@ -378,18 +550,22 @@ function addSkillsForm(
   });
 
   const submit = (): void => {
-    const names = parseSkillList(input.value, state.skillNames);
+    // The table's spelling first, then the library's ("public speaking" -> "Public speaking").
+    const names = parseSkillList(input.value, [...state.skillNames, ...LIBRARY.map((l) => l.name)]);
     if (!names.length) {
       ctx.say('Type a skill first. Several at once? Separate them with commas.', 'error');
       input.focus();
       return;
     }
-    ctx.act(() => call('addSkills', ref, names), {
+    // A skill from the library brings its definition, as the cell's note, to edit later.
+    const notes = names.map((n) => definitionOf(n, library) ?? '');
+    ctx.act(() => call('addSkills', ref, names, notes), {
       ok: () => ctx.view.drafts.delete(fk),
       focus: fk,
     });
   };
   update();
+  renderBrowse();
   return h('div', { class: 'add-skills' }, [
     h('form', { class: 'add-form', on: { submit: prevent(submit) } }, [
       input,
@@ -398,6 +574,8 @@ function addSkillsForm(
       ]),
     ]),
     suggestions,
+    picker,
+    browse,
   ]);
 }
 

@@ -5,7 +5,7 @@ import { call } from './api';
 import type { Ctx } from './context';
 import { arrowKeys } from './render-dreams';
 import { button, h, name, q } from './dom';
-import { GUIDE, GUIDE_CLOSING, RATINGS } from './words';
+import { GUIDE, GUIDE_CLOSING, PROMPTS, RATINGS } from './words';
 
 export function renderEmpty(ctx: Ctx): HTMLElement {
   const { candidateSheet } = ctx.state;
@@ -165,8 +165,29 @@ export function why(reasons: PriorityReason[]): string {
     .join(' \u00B7 ');
 }
 
+/**
+ * The conversation guide: the opening question, follow-ups that lead from feelings to roles,
+ * and what the colours and bold mean. Open while there are no dreams yet; closed by default
+ * once there are, so it takes no room when it is known.
+ */
 export function renderGuide(ctx: Ctx): HTMLElement {
-  return panel(ctx, 'guide', 'What the colours mean', false, [
+  const starting = ctx.state.dreams.length === 0;
+  return panel(ctx, 'guide', 'Conversation guide and colours', starting, [
+    h('div', { testid: 'prompts' }, [
+      h('h3', {}, ['Start with']),
+      h('p', { class: 'prompt' }, [PROMPTS.opening]),
+      h('p', {}, [PROMPTS.circumstancesIntro]),
+      h(
+        'ul',
+        { class: 'prompts' },
+        PROMPTS.circumstances.map((text) => h('li', {}, [text])),
+      ),
+      h('p', {}, [PROMPTS.roles]),
+      h('h3', {}, ['Then, dream by dream']),
+      h('p', {}, [PROMPTS.skills]),
+      h('p', {}, [PROMPTS.marking]),
+    ]),
+    h('h3', {}, ['What the colours mean']),
     h(
       'dl',
       { class: 'guide' },

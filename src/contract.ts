@@ -70,6 +70,18 @@ export type ActionResult =
 
 export type SelectionCritical = 'on' | 'off' | 'toggle';
 
+/** A skill's cell note: what the skill means, or the bar for that dream ('' when none). */
+export interface SkillNote {
+  skill: string;
+  row: number;
+  note: string;
+}
+
+export type NotesResult =
+  /** `notes` follows the dream's skills, top to bottom. */
+  | { ok: true; dream: string; col: number; notes: SkillNote[] }
+  | { ok: false; error: string; state: SidebarState | null };
+
 export interface SidebarApi {
   /** The table as it stands. */
   getState(): ActionResult;
@@ -82,11 +94,22 @@ export interface SidebarApi {
    * confirmed; if the dream holds anything else by now, nothing is removed.
    */
   removeDream(ref: DreamRef, expectedSkills: string[]): ActionResult;
-  addSkills(ref: DreamRef, names: string[]): ActionResult;
+  /**
+   * Adds skills below the dream's last cell. `notes[i]`, when given and not empty, becomes the
+   * note of `names[i]`'s cell (a definition from the library, which the user can then edit).
+   */
+  addSkills(ref: DreamRef, names: string[], notes?: string[]): ActionResult;
   renameSkill(ref: SkillRef, newName: string): ActionResult;
   removeSkill(ref: SkillRef): ActionResult;
   setRating(refs: SkillRef[], rating: RatingChoice): ActionResult;
   setCritical(refs: SkillRef[], critical: boolean): ActionResult;
+  /**
+   * Sets one skill's cell note ('' removes it), and no other cell's. If the skill was renamed,
+   * moved or removed meanwhile, nothing is written and the answer says so.
+   */
+  setSkillNote(ref: SkillRef, note: string): ActionResult;
+  /** One dream's notes, read when a definition or the review is opened (never on every action). */
+  getNotes(ref: DreamRef): NotesResult;
   /** Rates the skills among the cells selected in the sheet; other cells are left alone. */
   rateSelection(rating: RatingChoice): ActionResult;
   setSelectionCritical(mode: SelectionCritical): ActionResult;
@@ -96,6 +119,14 @@ export interface SidebarApi {
    */
   updatePrioritiesSheet(replaceTypedCells: boolean): ActionResult;
 }
+
+/**
+ * The functions that answer with an ActionResult (all but getNotes, which answers with notes
+ * and no state): for helpers that want the state back from any action.
+ */
+export type ActionName = {
+  [K in keyof SidebarApi]: ReturnType<SidebarApi[K]> extends ActionResult ? K : never;
+}[keyof SidebarApi];
 
 /** The names of the contract's functions: the build checks each is a top-level function. */
 export const SIDEBAR_FUNCTIONS: ReadonlyArray<keyof SidebarApi> = [
@@ -109,6 +140,8 @@ export const SIDEBAR_FUNCTIONS: ReadonlyArray<keyof SidebarApi> = [
   'removeSkill',
   'setRating',
   'setCritical',
+  'setSkillNote',
+  'getNotes',
   'rateSelection',
   'setSelectionCritical',
   'updatePrioritiesSheet',

@@ -5,6 +5,7 @@
 import type {
   ActionResult,
   DreamRef,
+  NotesResult,
   SelectionCritical,
   SidebarApi,
   SidebarState,
@@ -23,7 +24,9 @@ import {
   DREAMS_SHEET,
   findCandidateSheet,
   findDreamsSheet,
+  readColumnNotes,
   readGrid,
+  readValues,
   type ReadGrid,
 } from './sheets/dreams-sheet';
 import { withDocumentLock } from './sheets/lock';
@@ -140,8 +143,10 @@ export function removeDream(ref: DreamRef, expectedSkills: string[]): ActionResu
   );
 }
 
-export function addSkills(ref: DreamRef, names: string[]): ActionResult {
-  return act((table) => actions.planAddSkills(table, dreamTarget(ref), stringList(names)));
+export function addSkills(ref: DreamRef, names: string[], notes?: string[]): ActionResult {
+  return act((table) =>
+    actions.planAddSkills(table, dreamTarget(ref), stringList(names), stringList(notes ?? [])),
+  );
 }
 
 export function renameSkill(ref: SkillRef, newName: string): ActionResult {
@@ -158,6 +163,31 @@ export function setRating(refs: SkillRef[], rating: RatingChoice): ActionResult 
 
 export function setCritical(refs: SkillRef[], critical: boolean): ActionResult {
   return act((table) => actions.planCritical(table, skillTargets(refs), critical === true));
+}
+
+export function setSkillNote(ref: SkillRef, note: string): ActionResult {
+  return act((table) => actions.planSkillNote(table, skillTarget(ref), String(note ?? '')));
+}
+
+export function getNotes(ref: DreamRef): NotesResult {
+  // Reading needs no lock. Two calls: the values, to find the dream by name, and its notes.
+  try {
+    const sheet = findDreamsSheet(SpreadsheetApp.getActiveSpreadsheet());
+    if (!sheet) throw new UserError(`There is no ‘${DREAMS_SHEET}’ sheet any more.`, 'changed');
+    const { dream, fromRow, toRow } = actions.notesSpan(
+      parseTable(readValues(sheet)),
+      dreamTarget(ref),
+    );
+    const notes = toRow < fromRow ? [] : readColumnNotes(sheet, dream.col, fromRow, toRow);
+    return {
+      ok: true,
+      dream: dream.name,
+      col: dream.col,
+      notes: actions.skillNotes(dream, fromRow, notes),
+    };
+  } catch (error) {
+    return failure(error);
+  }
 }
 
 export function rateSelection(rating: RatingChoice): ActionResult {
@@ -204,6 +234,8 @@ const sidebarApi: SidebarApi = {
   removeSkill,
   setRating,
   setCritical,
+  setSkillNote,
+  getNotes,
   rateSelection,
   setSelectionCritical,
   updatePrioritiesSheet,
@@ -252,17 +284,21 @@ function answer(work: () => ActionResult): ActionResult {
   try {
     return work();
   } catch (error) {
-    if (isUserError(error)) {
-      const confirm = error.confirm ? { confirm: error.confirm } : {};
-      return { ok: false, error: error.message, state: freshState(), ...confirm };
-    }
-    console.error(error);
-    return {
-      ok: false,
-      error: 'Something went wrong and nothing was changed. Refresh the sidebar and try again.',
-      state: freshState(),
-    };
+    return failure(error);
   }
+}
+
+function failure(error: unknown): Extract<ActionResult, { ok: false }> {
+  if (isUserError(error)) {
+    const confirm = error.confirm ? { confirm: error.confirm } : {};
+    return { ok: false, error: error.message, state: freshState(), ...confirm };
+  }
+  console.error(error);
+  return {
+    ok: false,
+    error: 'Something went wrong and nothing was changed. Refresh the sidebar and try again.',
+    state: freshState(),
+  };
 }
 
 /** The current state for an error answer, or null if even reading fails. */

@@ -86,30 +86,111 @@ export function planRemoveDream(table: Table, target: DreamTarget, expectedSkill
   };
 }
 
-export function planAddSkills(table: Table, target: DreamTarget, inputs: string[]): Plan {
+/**
+ * Adds skills below the dream's last cell. `notes[i]`, when given, becomes the note of the cell
+ * of `inputs[i]` (a definition from the library, say): all of them in one block, one call.
+ */
+export function planAddSkills(
+  table: Table,
+  target: DreamTarget,
+  inputs: string[],
+  notes: string[] = [],
+): Plan {
   const dream = findDream(table, target);
-  const names: string[] = [];
+  const added: Array<{ name: string; note: string }> = [];
   const skipped: string[] = [];
   const keys = new Set(dream.skills.map((s) => s.key));
-  for (const input of inputs) {
-    if (cleanName(String(input ?? '')) === '') continue;
+  inputs.forEach((input, i) => {
+    if (cleanName(String(input ?? '')) === '') return;
     const name = validName(input, 'skill');
     if (keys.has(skillKey(name))) skipped.push(name);
-    else names.push(name);
+    else added.push({ name, note: validNote(notes[i] ?? '') });
     keys.add(skillKey(name));
-  }
-  if (names.length === 0) {
+  });
+  if (added.length === 0) {
     if (skipped.length > 0) {
       throw new UserError(`‘${dream.name}’ already lists ${quoteList(skipped)}.`);
     }
     throw new UserError('Type a name for the skill first.');
   }
   const row = lastRowOf(table, dream) + 1;
+  const names = added.map((a) => a.name);
+  const edits: Edit[] = [{ kind: 'writeText', row, col: dream.col, texts: names.map((n) => [n]) }];
+  const noted = added.filter((a) => a.note !== '').length;
+  if (noted > 0) {
+    edits.push({ kind: 'writeNotes', row, col: dream.col, notes: added.map((a) => [a.note]) });
+  }
   const already = skipped.length > 0 ? ` (already listed: ${quoteList(skipped)})` : '';
+  const withNotes =
+    noted === 0
+      ? ''
+      : noted === 1
+        ? ', with its definition as a note'
+        : ', with definitions as notes';
   return {
-    edits: [{ kind: 'writeText', row, col: dream.col, texts: names.map((n) => [n]) }],
-    message: `Added ${quoteList(names)} to ‘${dream.name}’${already}.`,
+    edits,
+    message: `Added ${quoteList(names)} to ‘${dream.name}’${withNotes}${already}.`,
   };
+}
+
+/** Longest note the add-on writes: room for a definition and a bar, not a document. */
+export const MAX_NOTE_LENGTH = 5000;
+
+/** A note as it will be written: line breaks made uniform, ends trimmed; or a refusal. */
+export function validNote(input: string): string {
+  const note = String(input ?? '')
+    .replace(/\r\n?/g, '\n')
+    .trim();
+  if (note.length > MAX_NOTE_LENGTH) {
+    throw new UserError(
+      `That note is ${note.length} characters long; the most is ${MAX_NOTE_LENGTH}. ` +
+        'Keep it to what the skill means and the bar for this dream.',
+    );
+  }
+  return note;
+}
+
+/**
+ * Sets one skill's note (its definition, or the bar for this dream), found by content: if the
+ * skill was renamed, moved or removed meanwhile, nothing is written. Only that cell's note
+ * changes; '' removes it.
+ */
+export function planSkillNote(table: Table, target: SkillTarget, input: string): Plan {
+  const { dream, skill } = findSkill(table, target);
+  const note = validNote(input);
+  return {
+    edits: [{ kind: 'writeNotes', row: skill.row, col: skill.col, notes: [[note]] }],
+    message:
+      note === ''
+        ? `Removed the note from ‘${skill.name}’ under ‘${dream.name}’.`
+        : `Saved the note on ‘${skill.name}’ under ‘${dream.name}’ (${a1(skill.row, skill.col)}).`,
+  };
+}
+
+/**
+ * Where a dream's notes are: the cells from just below the header to its last skill, in its
+ * column, read in one call. `toRow < fromRow` when the dream has no skills (nothing to read).
+ */
+export function notesSpan(
+  table: Table,
+  target: DreamTarget,
+): { dream: Dream; fromRow: number; toRow: number } {
+  const dream = findDream(table, target);
+  const fromRow = headerRowOf(table) + 1;
+  return { dream, fromRow, toRow: dream.skills[dream.skills.length - 1]?.row ?? fromRow - 1 };
+}
+
+/** Each skill of the dream with its note, from the notes of its span (`notes[i]` is row fromRow + i). */
+export function skillNotes(
+  dream: Dream,
+  fromRow: number,
+  notes: string[],
+): Array<{ skill: string; row: number; note: string }> {
+  return dream.skills.map((skill) => ({
+    skill: skill.name,
+    row: skill.row,
+    note: String(notes[skill.row - fromRow] ?? ''),
+  }));
 }
 
 export function planRenameSkill(table: Table, target: SkillTarget, input: string): Plan {

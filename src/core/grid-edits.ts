@@ -20,6 +20,9 @@ function applyOne(grid: Grid, edit: Edit): void {
         row.forEach((text, j) => setCell(grid, edit.row + i, edit.col + j, text)),
       );
       return;
+    case 'writeNotes':
+      // The grid holds no notes: the table reads values, fills and bold only.
+      return;
     case 'format':
       for (const { row, col } of edit.cells) {
         ensure(grid, row, col);

@@ -52,3 +52,11 @@ export function compareNames(a: string, b: string): number {
 function sortKey(name: string): string {
   return name.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
 }
+
+/**
+ * What a search compares: the skill's identity (see `skillKey`) without accents, so typing
+ * "eloq" finds "Éloquence". Identity itself keeps accents; only searching ignores them.
+ */
+export function searchKey(name: string): string {
+  return sortKey(skillKey(name)).normalize('NFC');
+}

@@ -111,6 +111,11 @@ export type Edit =
   | { kind: 'writeText'; row: number; col: number; texts: string[][] }
   /** Formats many cells at once (a RangeList). `background: null` removes the fill. */
   | { kind: 'format'; cells: CellRef[]; background?: string | null; fontWeight?: 'bold' | 'normal' }
+  /**
+   * Sets cell notes as plain text, as a block from row/col ('' removes a note). Notes are never
+   * read as formulas, so they need no quoting.
+   */
+  | { kind: 'writeNotes'; row: number; col: number; notes: string[][] }
   /** Deletes one cell, shifting the cells below it in that column up. */
   | { kind: 'deleteCellShiftUp'; row: number; col: number }
   /** Deletes a column's cells from `fromRow` to `toRow`, shifting the cells to their right left. */

@@ -20,6 +20,13 @@ export function applyEdits(sheet: Sheet, edits: Edit[], known: { rows: number; c
           .setValues(edit.texts.map((row) => row.map(literal)));
         break;
       }
+      case 'writeNotes': {
+        const rows = edit.notes.length;
+        const cols = edit.notes[0]?.length ?? 0;
+        growTo(sheet, edit.row + rows - 1, edit.col + cols - 1, known);
+        sheet.getRange(edit.row, edit.col, rows, cols).setNotes(edit.notes);
+        break;
+      }
       case 'format': {
         const list = sheet.getRangeList(columnRuns(edit.cells));
         if (edit.background !== undefined) list.setBackground(edit.background);

@@ -49,6 +49,28 @@ export function readGrid(sheet: Sheet): ReadGrid {
 }
 
 /**
+ * Only the values (one call), for finding a dream or skill by name when the colours do not
+ * matter: fills and weights read as none.
+ */
+export function readValues(sheet: Sheet): Grid {
+  const values = showDatesAsDays(sheet, sheet.getDataRange().getValues() as CellValue[][]);
+  return { values, backgrounds: [], fontWeights: [] };
+}
+
+/** The notes of one column from `fromRow` to `toRow`, in one call; '' where a cell has none. */
+export function readColumnNotes(
+  sheet: Sheet,
+  col: number,
+  fromRow: number,
+  toRow: number,
+): string[] {
+  return sheet
+    .getRange(fromRow, col, toRow - fromRow + 1, 1)
+    .getNotes()
+    .map((row) => String(row[0] ?? ''));
+}
+
+/**
  * getValues() returns a date as the instant of midnight in the spreadsheet's time zone; the core
  * has no time zone, so dates become the day the cell shows (yyyy-MM-dd) here. Dates are rare as
  * skills, so the time zone is asked for only when there is one.

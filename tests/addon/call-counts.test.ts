@@ -18,10 +18,15 @@ const ACTIONS: Record<string, Action> = {
   addDream: (a) => a.call('addDream', 'New dream'),
   renameDream: (a) => a.call('renameDream', { dream: 'Dream 1' }, 'First dream'),
   addSkills: (a) => a.call('addSkills', { dream: 'Dream 2' }, ['New skill', 'Another']),
+  'addSkills with definitions': (a) =>
+    a.call('addSkills', { dream: 'Dream 2' }, ['Budgeting', 'Another'], ['A definition.', '']),
   renameSkill: (a) => a.call('renameSkill', { dream: 'Dream 1', skill: 'Skill 2.1' }, 'Renamed'),
   removeSkill: (a) => a.call('removeSkill', { dream: 'Dream 1', skill: 'Skill 2.1' }),
   setRating: (a) => a.call('setRating', [{ dream: 'Dream 1', skill: 'Skill 1.1' }], 'red'),
   setCritical: (a) => a.call('setCritical', [{ dream: 'Dream 1', skill: 'Skill 1.1' }], true),
+  setSkillNote: (a) =>
+    a.call('setSkillNote', { dream: 'Dream 1', skill: 'Skill 3.1' }, 'The bar for this dream.'),
+  getNotes: (a) => a.call('getNotes', { dream: 'Dream 2' }),
   rateSelection: (a) => {
     a.user.select('Dreams', ['A2:C4']);
     return a.call('rateSelection', 'yellow');
@@ -56,7 +61,9 @@ describe.each(Object.keys(ACTIONS))('%s', (name) => {
     const { emu, alice } = setup({ Dreams: table(dreams!, skills!) });
     prepare(name, alice);
     emu.resetCalls();
-    ok(ACTIONS[name]!(alice));
+    const result = ACTIONS[name]!(alice);
+    if ('state' in result && result.ok) ok(result);
+    else expect(result).toMatchObject({ ok: true });
     return emu.countCalls().byKind;
   });
 

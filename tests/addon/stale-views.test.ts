@@ -70,12 +70,17 @@ const ACTIONS: Record<
     act: (a) => a.call('renameSkill', TARGET, 'Enterprise sales'),
     landed: (c) => c.value === 'Enterprise sales',
   },
+  setSkillNote: {
+    act: (a) => a.call('setSkillNote', TARGET, 'Closes two deals a quarter on her own.'),
+    landed: (c) => c.note === 'Closes two deals a quarter on her own.',
+  },
 };
 
 interface CellState {
   value: unknown;
   background: string;
   bold: boolean;
+  note: string;
 }
 
 /** Every cell of the Dreams sheet's used area, by A1. */
@@ -91,6 +96,7 @@ function cells(emu: Emulator): Map<string, CellState> {
         value,
         background: dump.backgrounds[r]![c]!,
         bold: dump.bold[r]![c]!,
+        note: dump.notes[r]![c]!,
       }),
     ),
   );
