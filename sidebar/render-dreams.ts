@@ -209,9 +209,9 @@ function reviewLine(ctx: Ctx, dream: DreamView, dreamId: string): HTMLElement {
 function summary(dream: DreamView): string {
   if (!dream.skills.length) return 'no skills yet';
   const bits = [count(dream.skills.length, 'skill', 'skills')];
-  for (const rating of ['red', 'yellow', 'green'] as const) {
+  for (const rating of ['red', 'yellow', 'green', 'unrated'] as const) {
     const n = dream.skills.filter((s) => s.rating === rating).length;
-    if (n) bits.push(`${n} ${rating}`);
+    if (n) bits.push(`${n} ${ratingWord(rating)}`);
   }
   return bits.join(' \u00B7 ');
 }
