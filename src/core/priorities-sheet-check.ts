@@ -13,8 +13,8 @@ const FIRST_DREAM_COL = 8;
 const RATINGS: Rating[] = ['red', 'yellow', 'green', 'unrated'];
 
 /**
- * A1 of the cells that differ from what the add-on would have written, given what the sheet
- * says. Empty for an empty sheet or one untouched since the add-on wrote it.
+ * A1 of the cells with content that differs from what the add-on would have written, given
+ * what the sheet says. Empty for an empty sheet or one untouched since the add-on wrote it.
  */
 export function cellsTypedIntoPriorities(values: CellValue[][]): string[] {
   const texts = values.map((row) => row.map(cellText));
@@ -25,7 +25,9 @@ export function cellsTypedIntoPriorities(values: CellValue[][]): string[] {
   for (let r = 0; r < rows; r++) {
     const cols = Math.max(texts[r]?.length ?? 0, rendered[r]?.length ?? 0);
     for (let c = 0; c < cols; c++) {
-      if ((texts[r]?.[c] ?? '') !== (rendered[r]?.[c] ?? '')) typed.push(a1(r + 1, c + 1));
+      // An empty cell holds nothing to lose (a cleared cell, or a line a newer version adds).
+      const text = texts[r]?.[c] ?? '';
+      if (text !== '' && text !== (rendered[r]?.[c] ?? '')) typed.push(a1(r + 1, c + 1));
     }
   }
   return typed;

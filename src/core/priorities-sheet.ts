@@ -78,6 +78,14 @@ export function prioritiesSheet(
         'then skills yellow in the most dreams, the same way.',
     ]),
   );
+  // Last, so that a sheet written before this line existed differs only by an empty cell.
+  rows.push(
+    row(width, [
+      '',
+      `The sheet ‘${source.sheetName}’ holds the dreams: one column per dream, the skills it ` +
+        'needs below it, marked the same way (the fill is the rating, bold means critical).',
+    ]),
+  );
   return {
     values: rows.map((r) => r.values),
     backgrounds: rows.map((r) => r.backgrounds),

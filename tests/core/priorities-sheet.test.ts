@@ -9,7 +9,8 @@ import {
   ratingWord,
   type SheetBlock,
 } from '../../src/core/priorities-sheet';
-import type { Table } from '../../src/core/types';
+import { cellsTypedIntoPriorities } from '../../src/core/priorities-sheet-check';
+import type { CellValue, Table } from '../../src/core/types';
 import { bold, defined, green, red, tableOf, yellow } from './builders';
 
 const SOURCE = { sheetName: 'My dreams', computedAt: '2025-03-01 14:05 (Europe/Paris)' };
@@ -177,6 +178,22 @@ describe('a sheet for a small table', () => {
     }
     const boldEntry = legend.find((e) => e.weight === 'bold' && /critical/i.test(e.text));
     expect(boldEntry).toBeDefined();
+  });
+
+  test('says, for a reader without the add-on, that the dreams sheet is marked the same way', () => {
+    expect(block.values.flat()).toContain(
+      'The sheet ‘My dreams’ holds the dreams: one column per dream, the skills it needs below ' +
+        'it, marked the same way (the fill is the rating, bold means critical).',
+    );
+  });
+
+  test('a sheet written before the last legend line counts as untouched, a typed cell does not', () => {
+    const lastLine = block.values.length - 1;
+    const older = block.values.slice(0, lastLine).map((r) => r.map((v) => v as CellValue));
+    expect(cellsTypedIntoPriorities(older)).toEqual([]);
+    const typed = older.map((r) => [...r]);
+    typed[lastLine - 1]![3] = 'ask Sam about mentoring';
+    expect(cellsTypedIntoPriorities(typed)).toEqual([`D${lastLine}`]);
   });
 
   test('the header row is bold, the skill cells are not', () => {
