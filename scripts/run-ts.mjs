@@ -4,7 +4,8 @@
 //   node scripts/run-ts.mjs dev/preview/main.ts --port 8080
 import { build } from 'esbuild';
 import { spawnSync } from 'node:child_process';
-import { basename, dirname, join } from 'node:path';
+import { mkdirSync, renameSync, writeFileSync } from 'node:fs';
+import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
@@ -13,9 +14,17 @@ if (!entry) {
   console.error('usage: node scripts/run-ts.mjs FILE.ts [ARGS...]');
   process.exit(2);
 }
-const outfile = join(root, 'node_modules/.cache/career-dreams', `${basename(entry, '.ts')}.cjs`);
-await build({
-  entryPoints: [join(root, entry)],
+// One bundle per entry point (cli/main.ts and bench/main.ts must not share main.cjs), written
+// under a temporary name and renamed into place, so that runs at the same time (parallel tests)
+// never execute a half-written file.
+const entryPath = resolve(root, entry);
+const slug = relative(root, entryPath)
+  .replace(/\.ts$/, '')
+  .replace(/[^\w.-]+/g, '_');
+const cache = join(root, 'node_modules/.cache/career-dreams');
+const outfile = join(cache, `${slug}.cjs`);
+const result = await build({
+  entryPoints: [entryPath],
   bundle: true,
   platform: 'node',
   target: 'node20',
@@ -23,8 +32,13 @@ await build({
   packages: 'external',
   sourcemap: 'inline',
   outfile,
+  write: false,
   logLevel: 'error',
 });
+mkdirSync(cache, { recursive: true });
+const partial = `${outfile}.${process.pid}.tmp`;
+writeFileSync(partial, result.outputFiles[0].contents);
+renameSync(partial, outfile);
 const run = spawnSync(process.execPath, ['--enable-source-maps', outfile, ...args], {
   stdio: 'inherit',
 });

@@ -7,6 +7,7 @@ import { dreamIds, ids, skillIds } from './context';
 import type { ActOptions, Ctx, ViewState } from './context';
 import { q } from './dom';
 import { renderDreams } from './render-dreams';
+import { renderExport } from './render-export';
 import { renderReview } from './review';
 import {
   renderEmpty,
@@ -249,6 +250,7 @@ function render(focus?: string): void {
             renderDreams(ctx),
             renderSelection(ctx),
             renderPriorities(ctx),
+            renderExport(ctx),
             renderGuide(ctx),
           ];
   app.textContent = '';

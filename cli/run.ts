@@ -1,0 +1,62 @@
+// The command-line tool, with its output streams passed in (tests call it directly; main.ts
+// runs it for real). Returns the exit code.
+import { prioritiesExport, type PrioritiesExport } from '../src/core/export';
+import { rankPriorities } from '../src/core/priorities';
+import { parseTable } from '../src/core/table';
+import { parseArgs, USAGE } from './args';
+import { CliError, q } from './errors';
+import { formatJson, formatPlain } from './format';
+import { chooseSheet, readBook, sheetGrid } from './workbook';
+
+export interface Io {
+  stdout(text: string): void;
+  stderr(text: string): void;
+}
+
+export async function run(argv: readonly string[], io: Io): Promise<number> {
+  try {
+    const command = parseArgs(argv);
+    if (command.kind === 'help') {
+      io.stdout(USAGE);
+      return 0;
+    }
+    const doc = await priorities(command.file, command.sheet);
+    io.stdout(command.json ? formatJson(doc) : formatPlain(doc));
+    return 0;
+  } catch (error) {
+    if (error instanceof CliError) {
+      io.stderr(`${error.message}\n`);
+      if (error.showUsage) io.stderr(`\n${USAGE}`);
+      return error.exitCode;
+    }
+    // A bug, not the person's doing: a plain sentence still, and no stack trace.
+    io.stderr('Something unexpected went wrong while reading the file; nothing was changed.\n');
+    return 1;
+  }
+}
+
+/** The same rules as the add-on: parseTable and rankPriorities of src/core, on the sheet's grid. */
+export async function priorities(
+  file: string,
+  sheetName: string | null,
+): Promise<PrioritiesExport> {
+  const book = await readBook(file);
+  const sheet = chooseSheet(book, file, sheetName);
+  const table = parseTable(sheetGrid(sheet));
+  if (table.dreams.length === 0) {
+    const others =
+      sheetName === null && book.sheets.length > 1
+        ? `; to read another sheet, name it with --sheet (the sheets are ${book.sheets.map((s) => q(s.name)).join(', ')})`
+        : '';
+    throw new CliError(
+      `The sheet ${q(sheet.name)} has no dreams table: its first row with content should ` +
+        `name the dreams, with their skills below them${others}.`,
+    );
+  }
+  return prioritiesExport({
+    sheetName: sheet.name,
+    dreams: table.dreams,
+    priorities: rankPriorities(table),
+    warnings: table.warnings.map((w) => w.message),
+  });
+}

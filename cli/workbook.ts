@@ -1,0 +1,117 @@
+// From an .xlsx file on disk to the core's Grid: the file is read with xlsx/ (which resolves
+// fills stored as RGB, theme colours with tint and indexed colours, and bold from the font or
+// all-bold rich text), one sheet is chosen, and its cells become the three arrays the add-on
+// reads from Sheets (values, '#rrggbb' fills, 'bold' / 'normal').
+import { readFile } from 'node:fs/promises';
+import { basename } from 'node:path';
+import { NO_FILL } from '../src/core/colour';
+import { PRIORITIES_TITLE } from '../src/core/priorities-sheet';
+import type { CellValue, Grid } from '../src/core/types';
+import { looksLikeXlsx, readXlsx, XlsxError, type XlsxBook, type XlsxSheet } from '../xlsx';
+import { CliError, q } from './errors';
+
+/** The add-on's name for the dreams sheet, matched as it does: trimmed, in any letter case. */
+export const DREAMS_SHEET = 'Dreams';
+
+export async function readBook(file: string): Promise<XlsxBook> {
+  let data: Uint8Array;
+  try {
+    data = await readFile(file);
+  } catch (error) {
+    throw new CliError(fileProblem(file, (error as { code?: string }).code));
+  }
+  if (!looksLikeXlsx(data)) {
+    throw new CliError(
+      `${q(file)} is not an .xlsx workbook: in Google Sheets, use File > Download > Microsoft Excel (.xlsx).`,
+    );
+  }
+  try {
+    return await readXlsx(data);
+  } catch (error) {
+    if (error instanceof XlsxError && /no sheets/.test(error.message)) {
+      throw new CliError(`The workbook ${q(file)} has no sheets.`);
+    }
+    throw new CliError(
+      `${q(file)} could not be read as an .xlsx workbook: it may be damaged, or another kind of file.`,
+    );
+  }
+}
+
+function fileProblem(file: string, code: string | undefined): string {
+  switch (code) {
+    case 'ENOENT':
+      return `There is no file ${q(file)}.`;
+    case 'EISDIR':
+      return `${q(file)} is a folder, not an .xlsx file.`;
+    case 'EACCES':
+    case 'EPERM':
+      return `${q(file)} cannot be opened: permission denied.`;
+    default:
+      return `${q(file)} cannot be read${code ? ` (${code})` : ''}.`;
+  }
+}
+
+/**
+ * The sheet named `wanted` (exactly, else in any letter case); without a name, the sheet named
+ * Dreams in any letter case, else the first sheet.
+ */
+export function chooseSheet(book: XlsxBook, file: string, wanted: string | null): XlsxSheet {
+  const fold = (name: string) => name.trim().toLowerCase();
+  const list = book.sheets.map((s) => q(s.name)).join(', ');
+  let sheet: XlsxSheet | undefined;
+  if (wanted !== null) {
+    sheet =
+      book.sheets.find((s) => s.name === wanted) ??
+      book.sheets.find((s) => fold(s.name) === fold(wanted));
+    if (!sheet) {
+      const which = book.sheets.length === 1 ? 'its only sheet is' : 'its sheets are';
+      throw new CliError(
+        `There is no sheet ${q(wanted)} in ${q(basename(file))}; ${which} ${list}.`,
+      );
+    }
+  } else {
+    sheet =
+      book.sheets.find((s) => fold(s.name) === fold(DREAMS_SHEET)) ?? (book.sheets[0] as XlsxSheet);
+  }
+  if (isPrioritiesReport(sheet)) {
+    throw new CliError(
+      `The sheet ${q(sheet.name)} is the generated Priorities report, not a dreams table: ` +
+        `name the dreams sheet with --sheet (the sheets are ${list}).`,
+    );
+  }
+  return sheet;
+}
+
+/** The add-on's Priorities sheet starts with its title in A1. */
+function isPrioritiesReport(sheet: XlsxSheet): boolean {
+  const a1 = sheet.cells.find((c) => c.row === 1 && c.col === 1)?.value;
+  return typeof a1 === 'string' && a1.startsWith(PRIORITIES_TITLE);
+}
+
+/**
+ * The sheet as the core's Grid, as Sheets' getValues / getBackgrounds / getFontWeights would
+ * give it: no fill is '#ffffff'. Only the area up to the last cell with a value is built: the
+ * table reads fills and bold only where there is text.
+ */
+export function sheetGrid(sheet: XlsxSheet): Grid {
+  let rows = 0;
+  let cols = 0;
+  for (const cell of sheet.cells) {
+    if (cell.value === undefined) continue;
+    rows = Math.max(rows, cell.row);
+    cols = Math.max(cols, cell.col);
+  }
+  const values: CellValue[][] = Array.from({ length: rows }, () => Array<CellValue>(cols).fill(''));
+  const backgrounds = Array.from({ length: rows }, () => Array<string>(cols).fill(NO_FILL));
+  const fontWeights = Array.from({ length: rows }, () => Array<string>(cols).fill('normal'));
+  for (const cell of sheet.cells) {
+    const r = cell.row - 1;
+    const c = cell.col - 1;
+    if (r >= rows || c >= cols) continue;
+    // Dates stay Dates: the core writes them as the day they show (ISO, as in the add-on).
+    if (cell.value !== undefined) values[r]![c] = cell.value;
+    if (cell.fill) backgrounds[r]![c] = cell.fill.toLowerCase();
+    if (cell.bold) fontWeights[r]![c] = 'bold';
+  }
+  return { values, backgrounds, fontWeights };
+}
