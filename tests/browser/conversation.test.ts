@@ -66,9 +66,24 @@ async function select(...clicks: Array<[string, ('Shift' | 'Control')[]?]>): Pro
   }
 }
 
-async function fillOf(a1: string): Promise<string> {
-  return cell(page, a1).evaluate((el) => getComputedStyle(el).backgroundColor);
+/** Waits until the grid shows the cell with this fill (the grid follows each change at once). */
+async function expectFill(a1: string, rgb: string): Promise<void> {
+  await page.waitForFunction(
+    ([testid, colour]) => {
+      const el = document.querySelector(`[data-testid="${testid}"]`);
+      return !!el && getComputedStyle(el).backgroundColor === colour;
+    },
+    [`cell-${a1}`, rgb] as const,
+  );
 }
+
+async function expectBold(a1: string): Promise<void> {
+  await page.locator(`[data-testid="cell-${a1}"].bold`).waitFor();
+}
+
+const RED = 'rgb(234, 153, 153)';
+const YELLOW = 'rgb(255, 229, 153)';
+const GREEN = 'rgb(182, 215, 168)';
 
 function savedWorkbook(): WorkbookSnapshot {
   return JSON.parse(readFileSync(workbookPath, 'utf8')) as WorkbookSnapshot;
@@ -153,12 +168,10 @@ it('rates and bolds from the sidebar', async () => {
   await act(2, 1, 'skill-critical');
   await act(1, 0, 'skill-rate-green'); // Staff engineer: System design
 
-  await page.waitForFunction(() =>
-    document.querySelector('[data-testid="cell-A2"]')?.classList.contains('bold'),
-  );
-  expect(await fillOf('A2')).toBe('rgb(234, 153, 153)');
-  expect(await fillOf('B2')).toBe('rgb(182, 215, 168)');
-  expect(await cell(page, 'C3').getAttribute('class')).toContain('bold');
+  await expectBold('A2');
+  await expectFill('A2', RED);
+  await expectFill('B2', GREEN);
+  await expectBold('C3');
   expect(
     await side
       .getByTestId('dream-0')
@@ -185,10 +198,8 @@ it('rates a selection made in the grid (ctrl-click and shift-click)', async () =
   await side.getByTestId('selection-critical').click();
   await settled(page);
 
-  await page.waitForFunction(() =>
-    document.querySelector('[data-testid="cell-A3"]')?.classList.contains('bold'),
-  );
-  for (const a1 of ['B3', 'C4', 'A3', 'A4']) expect(await fillOf(a1)).toBe('rgb(255, 229, 153)');
+  await expectBold('A3');
+  for (const a1 of ['B3', 'C4', 'A3', 'A4']) await expectFill(a1, YELLOW);
   await shots.take(page, 'rated-selection');
 });
 
@@ -197,11 +208,7 @@ it('colours a cell by hand, and the sidebar reads it after Refresh', async () =>
   const formatted = page.waitForResponse((r) => r.url().endsWith('/api/format'));
   await page.getByTestId('fill-ea9999').click();
   await formatted;
-  await page.waitForFunction(
-    () =>
-      getComputedStyle(document.querySelector('[data-testid="cell-A4"]')!).backgroundColor ===
-      'rgb(234, 153, 153)',
-  );
+  await expectFill('A4', RED);
   const side = sidebar(page);
   await side.getByTestId('refresh').click();
   await settled(page);
@@ -240,7 +247,7 @@ it('keeps the table when the server restarts', async () => {
   await page.goto(server.url);
   await page.getByTestId('sheet-tab-Dreams').click();
   await hasText(cell(page, 'A2'), 'Hiring');
-  expect(await fillOf('A2')).toBe('rgb(234, 153, 153)');
+  await expectFill('A2', RED);
   await menu('menuOpenSidebar');
   expect(await sidebarPriorities(page)).toEqual(EXPECTED_PRIORITIES);
   await shots.take(page, 'after-restart');
@@ -261,8 +268,8 @@ it('downloads .xlsx and opens it again: same table, same priorities', async () =
   expect(await page.getByTestId('page-message').textContent()).toContain('Opened dreams.xlsx.');
   await page.getByTestId('sheet-tab-Dreams').click();
   await hasText(cell(page, 'C3'), 'Fundraising');
-  expect(await fillOf('A4')).toBe('rgb(234, 153, 153)');
-  expect(await cell(page, 'C3').getAttribute('class')).toContain('bold');
+  await expectFill('A4', RED);
+  await expectBold('C3');
   await menu('menuOpenSidebar');
   expect(await sidebarPriorities(page)).toEqual(EXPECTED_PRIORITIES);
   expect(savedWorkbook().name).toBe('dreams');

@@ -91,6 +91,8 @@ function format(change: { fill?: string | null; bold?: boolean }): void {
   void send(
     post('/api/format', { sheet: selection.sheet, ranges: Grid.a1s(selection), ...change }),
   );
+  // Back to the grid, as in Sheets: the keyboard goes on where the person was.
+  byId('grid').focus();
 }
 
 function toggleBold(): void {
