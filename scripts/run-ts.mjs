@@ -3,7 +3,7 @@
 // result with the remaining arguments, passing on its exit code. Packages stay external.
 //   node scripts/run-ts.mjs dev/preview/main.ts --port 8080
 import { build } from 'esbuild';
-import { spawnSync } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import { mkdirSync, renameSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -39,7 +39,11 @@ mkdirSync(cache, { recursive: true });
 const partial = `${outfile}.${process.pid}.tmp`;
 writeFileSync(partial, result.outputFiles[0].contents);
 renameSync(partial, outfile);
-const run = spawnSync(process.execPath, ['--enable-source-maps', outfile, ...args], {
+const child = spawn(process.execPath, ['--enable-source-maps', outfile, ...args], {
   stdio: 'inherit',
 });
-process.exit(run.status ?? 1);
+// A signal sent to this process alone (not its group, as Ctrl+C does) must reach the program.
+for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP']) {
+  process.on(signal, () => child.kill(signal));
+}
+child.on('exit', (code, signal) => process.exit(code ?? (signal ? 1 : 0)));
