@@ -91,6 +91,7 @@ function say(text: string, kind: 'ok' | 'error', consent?: Consent): void {
     icon.className = 'status-icon';
     icon.textContent = kind === 'ok' ? '\u2713' : '\u26A0';
     const words = document.createElement('span');
+    words.className = 'status-words';
     words.setAttribute('dir', 'auto');
     words.textContent = text;
     statusEl.append(icon, words);

@@ -34,8 +34,8 @@ export function writePrioritiesSheet(
     if (typed.length > 0 && !replaceTypedCells) {
       const shown = typed.slice(0, 5).join(', ') + (typed.length > 5 ? ', …' : '');
       throw new UserError(
-        `Someone typed into the ‘${PRIORITIES_SHEET}’ sheet (${shown}). Updating it replaces ` +
-          'the whole sheet, so that would be lost. Copy it elsewhere first, or replace it.',
+        `Someone typed into the ‘${PRIORITIES_SHEET}’ sheet (${shown}). Updating would ` +
+          'replace that: copy it elsewhere first, or replace it.',
         'refused',
         'Replace it',
       );

@@ -184,3 +184,33 @@ describe('the lock', () => {
     expect(emu.workbook.cell('Dreams', 'B3').background).toBe(RED);
   });
 });
+
+describe('a hand edit made while an action runs', () => {
+  it('survives, because the action writes only the cell it changes', () => {
+    const { emu, alice } = setup(FIXTURE);
+    const bob = session(emu, 'bob@example.com');
+    // After Alice's action has read the table and before it writes, Bob types and colours
+    // elsewhere in the table by hand (no lock: typing in Sheets takes none).
+    let typed = false;
+    emu.setBeforeCall((record) => {
+      if (typed || record.user !== 'alice@example.com' || record.method !== 'getRangeList') return;
+      typed = true;
+      bob.user.run(() => {
+        const sheet = bob.user.globals.SpreadsheetApp.getActive().getSheetByName('Dreams')!;
+        sheet.getRange('A4').setValue('Proofreading');
+        sheet.getRange('C2').setBackground('#00ff00');
+        sheet.getRange('B2').setFontWeight('bold');
+      });
+    });
+    ok(alice.call('setRating', [TARGET], 'red'));
+    expect(typed).toBe(true);
+    expect(emu.workbook.cell('Dreams', 'B3').background).toBe(RED);
+    expect(emu.workbook.cell('Dreams', 'A4').value).toBe('Proofreading');
+    expect(emu.workbook.cell('Dreams', 'C2').background).toBe('#00ff00');
+    expect(emu.workbook.cell('Dreams', 'B2').bold).toBe(true);
+    // Alice's answer was computed before Bob's edit; her next refresh shows it.
+    expect(ok(alice.call('getState')).dreams[0]?.skills.map((s) => s.name)).toContain(
+      'Proofreading',
+    );
+  });
+});
