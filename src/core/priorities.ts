@@ -1,6 +1,6 @@
 // The cross-dream ranking of DESIGN.md: skills that are gaps (red or yellow) in at least one
 // dream, the ones red in most dreams first, critical ones before the rest.
-import { cleanName, compareNames } from './skill-name';
+import { cleanName, compareByKey, compareNames, sortKey } from './skill-name';
 import type { Dream, Priority, PriorityReason, Rating, SkillCell, Table } from './types';
 
 /** Worse ratings first: a skill listed twice under one dream counts with its weaker rating. */
@@ -19,7 +19,11 @@ export function rankPriorities(table: Table): Priority[] {
     const priority = priorityOf(displayName(occurrences, spell), key, reasonsPerDream(occurrences));
     if (priority.red + priority.yellow > 0) priorities.push(priority);
   }
-  return priorities.sort(comparePriorities);
+  // Sorting compares names often: each name's sort key is worked out once.
+  const keys = new Map(priorities.map((p) => [p, sortKey(p.skill)]));
+  return priorities.sort(
+    (a, b) => compareCounts(a, b) || compareByKey(keys.get(a)!, keys.get(b)!, a.skill, b.skill),
+  );
 }
 
 /** A skill's counts, from its rating in each dream that lists it. */
@@ -39,12 +43,16 @@ export function priorityOf(skill: string, key: string, reasons: PriorityReason[]
 }
 
 export function comparePriorities(a: Priority, b: Priority): number {
+  return compareCounts(a, b) || compareNames(a.skill, b.skill);
+}
+
+/** The ranking's first four rules: red, red and critical, yellow, yellow and critical. */
+function compareCounts(a: Priority, b: Priority): number {
   return (
     b.red - a.red ||
     b.redCritical - a.redCritical ||
     b.yellow - a.yellow ||
-    b.yellowCritical - a.yellowCritical ||
-    compareNames(a.skill, b.skill)
+    b.yellowCritical - a.yellowCritical
   );
 }
 
@@ -115,7 +123,9 @@ function displayName(occurrences: Occurrence[], spell: (name: string) => string)
 /** Every distinct skill name in the table, spelled as the priorities show it, sorted. */
 export function distinctSkillNames(table: Table): string[] {
   const spell = spellings();
-  return [...groupByKey(table).values()]
-    .map((occurrences) => displayName(occurrences, spell))
-    .sort(compareNames);
+  const names = [...groupByKey(table).values()].map((occurrences) =>
+    displayName(occurrences, spell),
+  );
+  const keys = new Map(names.map((name) => [name, sortKey(name)]));
+  return names.sort((a, b) => compareByKey(keys.get(a)!, keys.get(b)!, a, b));
 }

@@ -12,8 +12,15 @@ export function skillKey(name: string): string {
   return cleanName(name).toLowerCase();
 }
 
+/**
+ * Printable ASCII words with single spaces, not starting with a bullet: already clean (NFKC
+ * leaves ASCII as it is). Most names are like this, and checking is far cheaper than cleaning.
+ */
+const PLAIN = /^(?![-*])[!-~]+(?: [!-~]+)*$/;
+
 /** The name as it should be shown and written: NFKC, no leading bullet, single spaces. */
 export function cleanName(name: string): string {
+  if (PLAIN.test(name)) return name;
   return name.normalize('NFKC').trim().replace(LEADING_BULLET, '').replace(/\s+/gu, ' ').trim();
 }
 
@@ -43,15 +50,22 @@ export function isErrorValue(text: string): boolean {
  * No locale is involved, so Apps Script, Node and the browser give the same order.
  */
 export function compareNames(a: string, b: string): number {
-  const la = sortKey(a);
-  const lb = sortKey(b);
-  if (la !== lb) return la < lb ? -1 : 1;
+  return compareByKey(sortKey(a), sortKey(b), a, b);
+}
+
+/** compareNames, given the names' sort keys already worked out. */
+export function compareByKey(keyA: string, keyB: string, a: string, b: string): number {
+  if (keyA !== keyB) return keyA < keyB ? -1 : 1;
   return a < b ? -1 : a > b ? 1 : 0;
 }
 
-function sortKey(name: string): string {
+export function sortKey(name: string): string {
+  // ASCII has no accents to take off.
+  if (PLAIN_ASCII.test(name)) return name.toLowerCase();
   return name.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
 }
+
+const PLAIN_ASCII = /^[ -~]*$/;
 
 /**
  * What a search compares: the skill's identity (see `skillKey`) without accents, so typing
