@@ -1,6 +1,8 @@
 // A1 notation: column letters, cell and range references.
 // https://developers.google.com/sheets/api/guides/concepts#cell (A1 notation)
 
+import { a1 as cellA1, columnLetters, columnNumber } from '../../src/core/a1';
+
 /** A rectangle on a sheet, 1-based and inclusive, like Apps Script's getRow()/getColumn(). */
 export interface Rect {
   row: number;
@@ -9,28 +11,10 @@ export interface Rect {
   numCols: number;
 }
 
-/** 1 -> "A", 27 -> "AA". */
-export function columnLetters(col: number): string {
-  let n = col;
-  let out = '';
-  while (n > 0) {
-    const rem = (n - 1) % 26;
-    out = String.fromCharCode(65 + rem) + out;
-    n = Math.floor((n - 1) / 26);
-  }
-  return out;
-}
-
-/** "A" -> 1, "aa" -> 27. */
-export function columnNumber(letters: string): number {
-  let n = 0;
-  for (const ch of letters.toUpperCase()) n = n * 26 + (ch.charCodeAt(0) - 64);
-  return n;
-}
-
-export function cellA1(row: number, col: number): string {
-  return `${columnLetters(col)}${row}`;
-}
+// Column letters and cell names are the add-on's own (src/core/a1.ts). parseA1 below stays the
+// emulator's: it reads a range as Sheets does, bounded by the sheet and with reversed corners
+// allowed, where the add-on's parseA1Range reads only what getA1Notation() returns.
+export { cellA1, columnLetters, columnNumber };
 
 /** "B2" for one cell, "B2:C4" otherwise (Range.getA1Notation). */
 export function rectA1(rect: Rect): string {

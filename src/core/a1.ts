@@ -20,7 +20,8 @@ export interface Rect {
   numCols: number;
 }
 
-function columnNumber(letters: string): number {
+/** "A" -> 1, "aa" -> 27. */
+export function columnNumber(letters: string): number {
   let n = 0;
   for (const ch of letters.toUpperCase()) n = n * 26 + (ch.charCodeAt(0) - 64);
   return n;

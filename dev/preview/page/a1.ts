@@ -1,5 +1,9 @@
 // A1 notation and rectangles, for the grid's selection.
 
+import { a1, columnLetters, columnNumber } from '../../../src/core/a1';
+
+export { columnLetters };
+
 export interface Cell {
   row: number;
   col: number;
@@ -12,19 +16,8 @@ export interface Rect {
   right: number;
 }
 
-export function columnLetters(col: number): string {
-  let n = col;
-  let out = '';
-  while (n > 0) {
-    const rem = (n - 1) % 26;
-    out = String.fromCharCode(65 + rem) + out;
-    n = Math.floor((n - 1) / 26);
-  }
-  return out;
-}
-
 export function cellA1(cell: Cell): string {
-  return `${columnLetters(cell.col)}${cell.row}`;
+  return a1(cell.row, cell.col);
 }
 
 export function rectOf(a: Cell, b: Cell = a): Rect {
@@ -56,9 +49,7 @@ const CELL = /^([A-Z]+)(\d+)$/;
 function parseCell(text: string): Cell | null {
   const m = CELL.exec(text.toUpperCase());
   if (!m) return null;
-  let col = 0;
-  for (const ch of m[1]!) col = col * 26 + (ch.charCodeAt(0) - 64);
-  return { row: Number(m[2]), col };
+  return { row: Number(m[2]), col: columnNumber(m[1]!) };
 }
 
 /** "B2" or "B2:C4" (what the server reports as the selection); null for other forms. */
