@@ -48,6 +48,45 @@ const SHEET_API = [
   'clearNotes',
 ] as const satisfies readonly (keyof GasSheet)[];
 
+/**
+ * What differs between rows and columns when they are inserted or deleted: the rules and the
+ * errors are the same, the write log names a row by its number and a column by its letters.
+ */
+interface Axis {
+  /** "rows" or "columns", as Apps Script's errors say. */
+  name: string;
+  size(sheet: SheetData): number;
+  /** Frozen ones at the top or left; the emulator freezes rows only. */
+  frozen(sheet: SheetData): number;
+  insert(sheet: SheetData, before: number, howMany: number): void;
+  remove(sheet: SheetData, first: number, howMany: number): void;
+  /** One position in the write log: "3" (row), "C" (column). */
+  label(position: number): string;
+  /** Positions first to last in the write log: "3-3" (rows), "C" or "C-E" (columns). */
+  span(first: number, last: number): string;
+}
+
+const ROWS: Axis = {
+  name: 'rows',
+  size: (sheet) => sheet.maxRows,
+  frozen: (sheet) => sheet.frozenRows,
+  insert: (sheet, before, howMany) => sheet.insertRows(before, howMany),
+  remove: (sheet, first, howMany) => sheet.deleteRows(first, howMany),
+  label: (position) => `${position}`,
+  span: (first, last) => `${first}-${last}`,
+};
+
+const COLUMNS: Axis = {
+  name: 'columns',
+  size: (sheet) => sheet.maxCols,
+  frozen: () => 0,
+  insert: (sheet, before, howMany) => sheet.insertColumns(before, howMany),
+  remove: (sheet, first, howMany) => sheet.deleteColumns(first, howMany),
+  label: columnLetters,
+  span: (first, last) =>
+    first === last ? columnLetters(first) : `${columnLetters(first)}-${columnLetters(last)}`,
+};
+
 function isCount(n: unknown): n is number {
   return typeof n === 'number' && Number.isInteger(n);
 }
@@ -184,180 +223,142 @@ export class FakeSheet extends Fake implements Pick<GasSheet, (typeof SHEET_API)
 
   // ---- rows and columns: every cell's value, format and note moves with it ----------------
 
-  private insertRows(before: number, howMany: number, method: string, detail: string): GasSheet {
+  private insert(
+    axis: Axis,
+    before: number,
+    howMany: number,
+    method: string,
+    detail: string,
+  ): GasSheet {
     const sheet = this.live();
     if (
       !isCount(before) ||
       !isCount(howMany) ||
       howMany < 1 ||
       before < 1 ||
-      before > sheet.maxRows + 1
+      before > axis.size(sheet) + 1
     ) {
-      throw new Error('Those rows are out of bounds.');
+      throw new Error(`Those ${axis.name} are out of bounds.`);
     }
-    sheet.insertRows(before, howMany);
+    axis.insert(sheet, before, howMany);
     this.scope.logWrite(sheet, method, [], detail);
     return this.self();
+  }
+
+  /**
+   * insertRowsAfter and its like. `noun` is the write log's word: "row" for insertRowAfter,
+   * "rows" for insertRowsAfter even when it inserts one.
+   */
+  private insertAfter(
+    axis: Axis,
+    method: string,
+    afterPosition: number,
+    howMany: number,
+    noun: string,
+  ): GasSheet {
+    if (afterPosition < 1 || afterPosition > axis.size(this.live()))
+      throw new Error(`Those ${axis.name} are out of bounds.`);
+    return this.insert(
+      axis,
+      afterPosition + 1,
+      howMany,
+      method,
+      `insert ${howMany} ${noun} after ${axis.label(afterPosition)}`,
+    );
+  }
+
+  /** insertRowsBefore and its like; see insertAfter. */
+  private insertBefore(
+    axis: Axis,
+    method: string,
+    beforePosition: number,
+    howMany: number,
+    noun: string,
+  ): GasSheet {
+    if (beforePosition > axis.size(this.live()))
+      throw new Error(`Those ${axis.name} are out of bounds.`);
+    return this.insert(
+      axis,
+      beforePosition,
+      howMany,
+      method,
+      `insert ${howMany} ${noun} before ${axis.label(beforePosition)}`,
+    );
   }
 
   insertRowsAfter(afterPosition: number, howMany: number): GasSheet {
-    if (afterPosition < 1 || afterPosition > this.live().maxRows)
-      throw new Error('Those rows are out of bounds.');
-    return this.insertRows(
-      afterPosition + 1,
-      howMany,
-      'insertRowsAfter',
-      `insert ${howMany} rows after ${afterPosition}`,
-    );
+    return this.insertAfter(ROWS, 'insertRowsAfter', afterPosition, howMany, 'rows');
   }
 
   insertRowsBefore(beforePosition: number, howMany: number): GasSheet {
-    if (beforePosition > this.live().maxRows) throw new Error('Those rows are out of bounds.');
-    return this.insertRows(
-      beforePosition,
-      howMany,
-      'insertRowsBefore',
-      `insert ${howMany} rows before ${beforePosition}`,
-    );
+    return this.insertBefore(ROWS, 'insertRowsBefore', beforePosition, howMany, 'rows');
   }
 
   insertRowAfter(afterPosition: number): GasSheet {
-    if (afterPosition < 1 || afterPosition > this.live().maxRows)
-      throw new Error('Those rows are out of bounds.');
-    return this.insertRows(
-      afterPosition + 1,
-      1,
-      'insertRowAfter',
-      `insert 1 row after ${afterPosition}`,
-    );
+    return this.insertAfter(ROWS, 'insertRowAfter', afterPosition, 1, 'row');
   }
 
   insertRowBefore(beforePosition: number): GasSheet {
-    if (beforePosition > this.live().maxRows) throw new Error('Those rows are out of bounds.');
-    return this.insertRows(
-      beforePosition,
-      1,
-      'insertRowBefore',
-      `insert 1 row before ${beforePosition}`,
-    );
-  }
-
-  private insertColumns(before: number, howMany: number, method: string, detail: string): GasSheet {
-    const sheet = this.live();
-    if (
-      !isCount(before) ||
-      !isCount(howMany) ||
-      howMany < 1 ||
-      before < 1 ||
-      before > sheet.maxCols + 1
-    ) {
-      throw new Error('Those columns are out of bounds.');
-    }
-    sheet.insertColumns(before, howMany);
-    this.scope.logWrite(sheet, method, [], detail);
-    return this.self();
+    return this.insertBefore(ROWS, 'insertRowBefore', beforePosition, 1, 'row');
   }
 
   insertColumnsAfter(afterPosition: number, howMany: number): GasSheet {
-    if (afterPosition < 1 || afterPosition > this.live().maxCols)
-      throw new Error('Those columns are out of bounds.');
-    return this.insertColumns(
-      afterPosition + 1,
-      howMany,
-      'insertColumnsAfter',
-      `insert ${howMany} columns after ${columnLetters(afterPosition)}`,
-    );
+    return this.insertAfter(COLUMNS, 'insertColumnsAfter', afterPosition, howMany, 'columns');
   }
 
   insertColumnsBefore(beforePosition: number, howMany: number): GasSheet {
-    if (beforePosition > this.live().maxCols) throw new Error('Those columns are out of bounds.');
-    return this.insertColumns(
-      beforePosition,
-      howMany,
-      'insertColumnsBefore',
-      `insert ${howMany} columns before ${columnLetters(beforePosition)}`,
-    );
+    return this.insertBefore(COLUMNS, 'insertColumnsBefore', beforePosition, howMany, 'columns');
   }
 
   insertColumnAfter(afterPosition: number): GasSheet {
-    if (afterPosition < 1 || afterPosition > this.live().maxCols)
-      throw new Error('Those columns are out of bounds.');
-    return this.insertColumns(
-      afterPosition + 1,
-      1,
-      'insertColumnAfter',
-      `insert 1 column after ${columnLetters(afterPosition)}`,
-    );
+    return this.insertAfter(COLUMNS, 'insertColumnAfter', afterPosition, 1, 'column');
   }
 
   insertColumnBefore(beforePosition: number): GasSheet {
-    if (beforePosition > this.live().maxCols) throw new Error('Those columns are out of bounds.');
-    return this.insertColumns(
-      beforePosition,
-      1,
-      'insertColumnBefore',
-      `insert 1 column before ${columnLetters(beforePosition)}`,
-    );
+    return this.insertBefore(COLUMNS, 'insertColumnBefore', beforePosition, 1, 'column');
   }
 
-  private removeRows(first: number, howMany: number, method: string): void {
+  private remove(axis: Axis, first: number, howMany: number, method: string): void {
     const sheet = this.live();
+    const size = axis.size(sheet);
     if (
       !isCount(first) ||
       !isCount(howMany) ||
       first < 1 ||
       howMany < 1 ||
-      first + howMany - 1 > sheet.maxRows
+      first + howMany - 1 > size
     ) {
-      throw new Error('Those rows are out of bounds.');
+      throw new Error(`Those ${axis.name} are out of bounds.`);
     }
-    if (
-      sheet.maxRows - howMany < 1 ||
-      (sheet.maxRows - howMany <= sheet.frozenRows && first > sheet.frozenRows)
-    ) {
-      throw new Error('Sorry, it is not possible to delete all non-frozen rows.');
+    const frozen = axis.frozen(sheet);
+    if (size - howMany < 1 || (size - howMany <= frozen && first > frozen)) {
+      throw new Error(`Sorry, it is not possible to delete all non-frozen ${axis.name}.`);
     }
-    sheet.deleteRows(first, howMany);
-    this.scope.logWrite(sheet, method, [], `delete rows ${first}-${first + howMany - 1}`);
+    axis.remove(sheet, first, howMany);
+    this.scope.logWrite(
+      sheet,
+      method,
+      [],
+      `delete ${axis.name} ${axis.span(first, first + howMany - 1)}`,
+    );
   }
 
   deleteRow(rowPosition: number): GasSheet {
-    this.removeRows(rowPosition, 1, 'deleteRow');
+    this.remove(ROWS, rowPosition, 1, 'deleteRow');
     return this.self();
   }
 
   deleteRows(rowPosition: number, howMany: number): void {
-    this.removeRows(rowPosition, howMany, 'deleteRows');
-  }
-
-  private removeColumns(first: number, howMany: number, method: string): void {
-    const sheet = this.live();
-    if (
-      !isCount(first) ||
-      !isCount(howMany) ||
-      first < 1 ||
-      howMany < 1 ||
-      first + howMany - 1 > sheet.maxCols
-    ) {
-      throw new Error('Those columns are out of bounds.');
-    }
-    if (sheet.maxCols - howMany < 1)
-      throw new Error('Sorry, it is not possible to delete all non-frozen columns.');
-    sheet.deleteColumns(first, howMany);
-    const range =
-      first === first + howMany - 1
-        ? columnLetters(first)
-        : `${columnLetters(first)}-${columnLetters(first + howMany - 1)}`;
-    this.scope.logWrite(sheet, method, [], `delete columns ${range}`);
+    this.remove(ROWS, rowPosition, howMany, 'deleteRows');
   }
 
   deleteColumn(columnPosition: number): GasSheet {
-    this.removeColumns(columnPosition, 1, 'deleteColumn');
+    this.remove(COLUMNS, columnPosition, 1, 'deleteColumn');
     return this.self();
   }
 
   deleteColumns(columnPosition: number, howMany: number): void {
-    this.removeColumns(columnPosition, howMany, 'deleteColumns');
+    this.remove(COLUMNS, columnPosition, howMany, 'deleteColumns');
   }
 
   setFrozenRows(rows: number): void {
