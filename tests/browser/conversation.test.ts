@@ -3,17 +3,16 @@
 // sidebar, ratings from the sidebar and from a selection in the grid, a fill by hand, the
 // priorities; then a restart and a round trip through .xlsx. Nothing leaves loopback.
 
-import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import type { RunningPreview } from '../../dev/preview/server';
-import type { WorkbookSnapshot } from '../../dev/emulator';
 import {
   cell,
   hasText,
   launchBrowser,
   outsideLoopback,
   recordRequests,
+  savedWorkbook,
   Screenshots,
   settled,
   sidebar,
@@ -84,10 +83,6 @@ async function expectBold(a1: string): Promise<void> {
 const RED = 'rgb(234, 153, 153)';
 const YELLOW = 'rgb(255, 229, 153)';
 const GREEN = 'rgb(182, 215, 168)';
-
-function savedWorkbook(): WorkbookSnapshot {
-  return JSON.parse(readFileSync(workbookPath, 'utf8')) as WorkbookSnapshot;
-}
 
 async function sidebarPriorities(p: Page): Promise<string[]> {
   const list = sidebar(p).getByTestId('priorities-list');
@@ -235,7 +230,7 @@ it('updates the priorities: the sidebar’s ranking, the Priorities sheet in the
   );
   expect(column).toEqual(EXPECTED_PRIORITIES);
 
-  const saved = savedWorkbook().sheets.find((s) => s.name === 'Priorities');
+  const saved = savedWorkbook(workbookPath).sheets.find((s) => s.name === 'Priorities');
   const b = (row: number) => saved?.cells.find((c) => c.cell === `B${row}`)?.value;
   expect(EXPECTED_PRIORITIES.map((_, i) => b(5 + i))).toEqual(EXPECTED_PRIORITIES);
   await shots.take(page, 'priorities');
@@ -272,7 +267,7 @@ it('downloads .xlsx and opens it again: same table, same priorities', async () =
   await expectBold('C3');
   await menu('menuOpenSidebar');
   expect(await sidebarPriorities(page)).toEqual(EXPECTED_PRIORITIES);
-  expect(savedWorkbook().name).toBe('dreams');
+  expect(savedWorkbook(workbookPath).name).toBe('dreams');
   await shots.take(page, 'reopened-from-xlsx');
 });
 

@@ -2,7 +2,7 @@
 // downloads a browser), against the preview server started in the test on a free loopback
 // port with a workbook file of its own.
 
-import { mkdirSync, mkdtempSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import {
@@ -12,6 +12,7 @@ import {
   type Locator,
   type Page,
 } from 'playwright-core';
+import type { WorkbookSnapshot } from '../../dev/emulator';
 import { startPreview, type RunningPreview } from '../../dev/preview/server';
 
 export const ROOT = resolve(__dirname, '../..');
@@ -34,6 +35,11 @@ export function launchBrowser(): Promise<Browser> {
 
 export function tempWorkbook(): string {
   return join(mkdtempSync(join(tmpdir(), 'career-dreams-preview-')), 'workbook.json');
+}
+
+/** The workbook as the preview server last saved it to its file. */
+export function savedWorkbook(workbookPath: string): WorkbookSnapshot {
+  return JSON.parse(readFileSync(workbookPath, 'utf8')) as WorkbookSnapshot;
 }
 
 export function startServer(workbookPath: string): Promise<RunningPreview> {

@@ -1,9 +1,7 @@
 // User text is text, in a real browser: a skill named like markup or like a formula shows
 // literally in the sidebar and the grid, fires nothing, and is stored as text.
 
-import { readFileSync } from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
-import type { WorkbookSnapshot } from '../../dev/emulator';
 import type { RunningPreview } from '../../dev/preview/server';
 import {
   cell,
@@ -11,6 +9,7 @@ import {
   launchBrowser,
   outsideLoopback,
   recordRequests,
+  savedWorkbook,
   Screenshots,
   settled,
   sidebar,
@@ -47,7 +46,7 @@ afterAll(async () => {
 });
 
 function savedCell(sheet: string, a1: string) {
-  const saved = JSON.parse(readFileSync(workbookPath, 'utf8')) as WorkbookSnapshot;
+  const saved = savedWorkbook(workbookPath);
   return saved.sheets.find((s) => s.name === sheet)?.cells.find((c) => c.cell === a1);
 }
 
