@@ -44,6 +44,15 @@ function isActionResult(value: unknown): value is ActionResult {
   );
 }
 
+function isLibraryData(value: unknown): boolean {
+  return !!value && Array.isArray((value as { groups?: unknown }).groups);
+}
+
+/** What a well-formed answer looks like: an ActionResult, except where the contract says. */
+function wellFormed(name: keyof SidebarApi, value: unknown): boolean {
+  return name === 'getLibrary' ? isLibraryData(value) : isActionResult(value);
+}
+
 export function call<K extends keyof SidebarApi>(
   name: K,
   ...args: Parameters<SidebarApi[K]>
@@ -72,7 +81,7 @@ export function call<K extends keyof SidebarApi>(
         if (settled) return;
         settled = true;
         clearTimeout(timer);
-        if (isActionResult(value)) resolve(value as ReturnType<SidebarApi[K]>);
+        if (wellFormed(name, value)) resolve(value as ReturnType<SidebarApi[K]>);
         else reject(new ApiError(plainFailure(null)));
       })
       .withFailureHandler((error) => {

@@ -6,6 +6,7 @@ import { call } from './api';
 import { dreamIds, ids, skillIds } from './context';
 import type { ActOptions, Ctx, ViewState } from './context';
 import { q } from './dom';
+import { loadLibrary } from './library';
 import { renderDreams } from './render-dreams';
 import { renderExport } from './render-export';
 import { renderReview } from './review';
@@ -303,3 +304,4 @@ document.addEventListener('compositionend', () => {
 });
 
 refresh(false);
+loadLibrary(() => render());

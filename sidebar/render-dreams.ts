@@ -1,16 +1,14 @@
 // The dreams, each a collapsible section with its skills: add, rename, remove, rate, critical.
 import type { DreamRef, DreamView, SidebarState, SkillRef, SkillView } from '../src/contract';
 import { cleanName, skillKey } from '../src/core/skill-name';
-import { definitionOf, libraryIndex, searchSkills } from '../src/core/skill-search';
-import { LIBRARY, LIBRARY_GROUPS } from '../src/library';
+import { definitionOf, searchSkills } from '../src/core/skill-search';
+import { libraryGroupList, libraryLookup, librarySkillList } from './library';
 import { call } from './api';
 import { count, dreamIds, skillIds } from './context';
 import type { Ctx } from './context';
 import { button, h, name, q, textInput } from './dom';
 import { startReview } from './review';
 import { RATINGS, ratingWord } from './words';
-
-const library = libraryIndex(LIBRARY);
 
 export function renderDreams(ctx: Ctx): HTMLElement {
   const { dreams } = ctx.state;
@@ -168,7 +166,7 @@ function renderDream(ctx: Ctx, dream: DreamView, index: number, ids: string[]): 
         dream.skills.length
           ? list
           : h('p', { class: 'hint', testid: 'dream-no-skills' }, [
-              `No skills yet. What would this dream take? Type to search ${LIBRARY.length} suggested skills and the ones in your other dreams, or browse them by group.`,
+              `No skills yet. What would this dream take? Type to search ${librarySkillList().length || 'the'} suggested skills and the ones in your other dreams, or browse them by group.`,
             ]),
         addSkillsForm(ctx, dream, id, ref, state),
       ]),
@@ -379,7 +377,7 @@ function noteForm(
   input.value = ctx.view.drafts.get(fk) ?? saved ?? '';
   input.disabled = !notes;
   input.addEventListener('input', () => ctx.view.drafts.set(fk, input.value));
-  const suggested = definitionOf(skill.name, library);
+  const suggested = definitionOf(skill.name, libraryLookup());
   const save = (): void =>
     ctx.act(() => call('setSkillNote', ref, input.value), {
       ok: () => {
@@ -449,7 +447,10 @@ function addSkillsForm(
       return;
     }
     const exclude = new Set([...inDream, ...typed]);
-    const matches = searchSkills(token, LIBRARY, state.skillNames, { exclude, limit: 6 });
+    const matches = searchSkills(token, librarySkillList(), state.skillNames, {
+      exclude,
+      limit: 6,
+    });
     suggestions.hidden = matches.length === 0;
     for (const match of matches) {
       suggestions.appendChild(suggestion(match.name, match.used, match.definition, true));
@@ -496,7 +497,7 @@ function addSkillsForm(
   });
   const renderBrowse = (): void => {
     browse.textContent = '';
-    const group = LIBRARY_GROUPS.find((g) => g.name === ctx.view.browsing.get(groupKey));
+    const group = libraryGroupList().find((g) => g.name === ctx.view.browsing.get(groupKey));
     browse.hidden = !group;
     if (!group) return;
     const typed = new Set(input.value.split(/[,\n\r\t]/).map(skillKey));
@@ -520,7 +521,7 @@ function addSkillsForm(
     },
     [
       h('option', { attrs: { value: '' } }, ['Browse suggested skills\u2026']),
-      ...LIBRARY_GROUPS.map((g) => h('option', { attrs: { value: g.name } }, [g.name])),
+      ...libraryGroupList().map((g) => h('option', { attrs: { value: g.name } }, [g.name])),
     ],
   );
   picker.value = ctx.view.browsing.get(groupKey) ?? '';
@@ -551,14 +552,17 @@ function addSkillsForm(
 
   const submit = (): void => {
     // The table's spelling first, then the library's ("public speaking" -> "Public speaking").
-    const names = parseSkillList(input.value, [...state.skillNames, ...LIBRARY.map((l) => l.name)]);
+    const names = parseSkillList(input.value, [
+      ...state.skillNames,
+      ...librarySkillList().map((l) => l.name),
+    ]);
     if (!names.length) {
       ctx.say('Type a skill first. Several at once? Separate them with commas.', 'error');
       input.focus();
       return;
     }
     // A skill from the library brings its definition, as the cell's note, to edit later.
-    const notes = names.map((n) => definitionOf(n, library) ?? '');
+    const notes = names.map((n) => definitionOf(n, libraryLookup()) ?? '');
     ctx.act(() => call('addSkills', ref, names, notes), {
       ok: () => ctx.view.drafts.delete(fk),
       focus: fk,

@@ -2,15 +2,13 @@
 // rates each. Every answer is written as it is given (setCritical / setRating on that one
 // cell), so closing the sidebar midway loses nothing. Keys do what the buttons do.
 import type { DreamView, RatingChoice, SkillRef, SkillView } from '../src/contract';
-import { definitionOf, libraryIndex } from '../src/core/skill-search';
-import { LIBRARY } from '../src/library';
+import { definitionOf } from '../src/core/skill-search';
+import { libraryLookup } from './library';
 import { call } from './api';
 import { count, dreamIds, skillsWithIds } from './context';
 import type { Ctx, Review } from './context';
 import { button, h, name, q } from './dom';
 import { RATINGS, ratingWord } from './words';
-
-const library = libraryIndex(LIBRARY);
 
 /** Starts (or restarts) the review of a dream, at a skill when given; reads its notes. */
 export function startReview(
@@ -210,7 +208,7 @@ function skillCard(
 ): HTMLElement {
   const notes = ctx.view.notes.get(review.dreamId);
   const note = notes?.get(skillId) ?? '';
-  const definition = note || definitionOf(skill.name, library);
+  const definition = note || definitionOf(skill.name, libraryLookup());
   const answer = (fn: Answer) => () => fn(ctx, review, dream, skill, skills);
   const choices =
     review.step === 'critical'

@@ -7,8 +7,10 @@
 // objects (no Dates, no functions, no class instances), so these types use nothing else.
 
 import type { Priority, Rating, RatingChoice } from './core/types';
+import type { LibraryData } from './library/groups';
 
 export type { Priority, PriorityReason, Rating, RatingChoice } from './core/types';
+export type { LibraryData } from './library/groups';
 
 /**
  * Names a dream by content. `col` is the column the sidebar last saw it in: only a hint, used
@@ -110,6 +112,8 @@ export interface SidebarApi {
   setSkillNote(ref: SkillRef, note: string): ActionResult;
   /** One dream's notes, read when a definition or the review is opened (never on every action). */
   getNotes(ref: DreamRef): NotesResult;
+  /** The suggested-skills library, asked for once when the sidebar opens. Reads no sheet. */
+  getLibrary(): LibraryData;
   /** Rates the skills among the cells selected in the sheet; other cells are left alone. */
   rateSelection(rating: RatingChoice): ActionResult;
   setSelectionCritical(mode: SelectionCritical): ActionResult;
@@ -121,8 +125,8 @@ export interface SidebarApi {
 }
 
 /**
- * The functions that answer with an ActionResult (all but getNotes, which answers with notes
- * and no state): for helpers that want the state back from any action.
+ * The functions that answer with an ActionResult (all but getNotes and getLibrary, which answer
+ * with notes or the library and no state): for helpers that want the state back from any action.
  */
 export type ActionName = {
   [K in keyof SidebarApi]: ReturnType<SidebarApi[K]> extends ActionResult ? K : never;
@@ -142,6 +146,7 @@ export const SIDEBAR_FUNCTIONS: ReadonlyArray<keyof SidebarApi> = [
   'setCritical',
   'setSkillNote',
   'getNotes',
+  'getLibrary',
   'rateSelection',
   'setSelectionCritical',
   'updatePrioritiesSheet',

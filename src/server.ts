@@ -5,6 +5,7 @@
 import type {
   ActionResult,
   DreamRef,
+  LibraryData,
   NotesResult,
   SelectionCritical,
   SidebarApi,
@@ -32,6 +33,7 @@ import {
 import { withDocumentLock } from './sheets/lock';
 import { writePrioritiesSheet } from './sheets/priorities-writer';
 import { readSelection } from './sheets/selection';
+import { LIBRARY_DATA } from './library';
 import { noTableState, stateOf } from './state';
 
 const TITLE = 'Career Dreams';
@@ -169,6 +171,10 @@ export function setSkillNote(ref: SkillRef, note: string): ActionResult {
   return act((table) => actions.planSkillNote(table, skillTarget(ref), String(note ?? '')));
 }
 
+export function getLibrary(): LibraryData {
+  return LIBRARY_DATA;
+}
+
 export function getNotes(ref: DreamRef): NotesResult {
   // Reading needs no lock. Two calls: the values, to find the dream by name, and its notes.
   try {
@@ -236,6 +242,7 @@ const sidebarApi: SidebarApi = {
   setCritical,
   setSkillNote,
   getNotes,
+  getLibrary,
   rateSelection,
   setSelectionCritical,
   updatePrioritiesSheet,

@@ -1,25 +1,15 @@
 // The suggested-skills library that ships with the add-on: skills grouped by the kind of dream
 // they serve, each a name and a one-sentence definition, all in our own words
-// (src/library/skills.json, checked by tests/core/library.test.ts). Pure data: the sidebar
-// bundles it, so searching it as the person types needs no call to the server. The file keeps
-// each skill as a [name, definition] pair, which keeps the sidebar small.
+// (src/library/skills.json, checked by tests/core/library.test.ts). It lives in dist/Code.js:
+// the sidebar asks for it once when it opens (getLibrary), then searches it as the person
+// types with no further call.
 import data from './skills.json';
-import type { LibrarySkill } from '../core/skill-search';
+import { libraryGroups, librarySkills, type LibraryData, type LibraryGroup } from './groups';
 
-export interface LibraryGroup {
-  name: string;
-  skills: ReadonlyArray<{ name: string; definition: string }>;
-}
+export type { LibraryData, LibraryGroup } from './groups';
 
-export const LIBRARY_GROUPS: readonly LibraryGroup[] = data.groups.map((group) => ({
-  name: group.name,
-  skills: group.skills.map(([name, definition]) => ({
-    name: String(name),
-    definition: String(definition),
-  })),
-}));
+export const LIBRARY_DATA: LibraryData = data;
 
-/** Every skill of the library, with its group. */
-export const LIBRARY: readonly LibrarySkill[] = LIBRARY_GROUPS.flatMap((group) =>
-  group.skills.map((skill) => ({ ...skill, group: group.name })),
-);
+export const LIBRARY_GROUPS: readonly LibraryGroup[] = libraryGroups(LIBRARY_DATA);
+
+export const LIBRARY = librarySkills(LIBRARY_GROUPS);

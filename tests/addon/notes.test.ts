@@ -3,6 +3,7 @@
 // through the built dist/Code.js on the emulator.
 import { NO_FILL } from '../../dev/emulator';
 import { ok, refused, session, setup, summary } from '../support/addon';
+import { LIBRARY_DATA } from '../../src/library';
 
 const RED = '#ea9999';
 const YELLOW = '#ffe599';
@@ -225,5 +226,15 @@ describe('the guided review’s answers', () => {
     const dump = emu.workbook.dump('Dreams', 'A2:A5');
     expect(dump.backgrounds).toEqual([[YELLOW], [GREEN], [NO_FILL], [RED]]);
     expect(dump.bold).toEqual([[true], [true], [false], [false]]);
+  });
+});
+
+describe('getLibrary', () => {
+  it('sends the whole library without touching the sheet', () => {
+    const { emu, alice } = setup({ Dreams: { values: [['Dream']] } });
+    emu.resetCalls();
+    const data = alice.call('getLibrary');
+    expect(emu.calls).toEqual([]);
+    expect(data).toEqual(JSON.parse(JSON.stringify(LIBRARY_DATA)));
   });
 });

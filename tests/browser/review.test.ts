@@ -66,6 +66,8 @@ async function open(emu: Emulator, alice: Session): Promise<{ page: Page; side: 
   void emu;
   const side = page.frameLocator('[data-testid="frame"]');
   await side.getByTestId('dreams').waitFor();
+  // The skills library comes from the server once, just after the sidebar opens.
+  await side.locator('body[data-library="loaded"]').waitFor({ state: 'attached' });
   return { page, side };
 }
 
