@@ -218,7 +218,10 @@ export function exportAction<K extends keyof SidebarApi & string>(
   };
 }
 
-/** None yet: the contract (src/contract.ts) has no export function. */
+/**
+ * None on the server: the sidebar builds its JSON and Markdown exports from the state it
+ * already has (src/core/export.ts), with no call of its own.
+ */
 export const EXPORTS: BenchAction[] = [];
 
 function lastDream(size: TableSize) {

@@ -187,8 +187,10 @@ export function markdown(r: BenchResults): string {
     '',
     r.exports.length > 0
       ? `- Exports measured: ${r.exports.join(', ')}.`
-      : '- Exports: the contract (src/contract.ts) has none yet. Each one, once it exists, is one ' +
-          'line in `EXPORTS` in bench/actions.ts.',
+      : "- Exports: the JSON and Markdown of the sidebar's _Take it with you_ panel are built in " +
+          'the sidebar from the state it already holds, so they cost no call beyond opening or ' +
+          'refreshing it (above). A server-side export would be one line in `EXPORTS` in ' +
+          'bench/actions.ts.',
     r.notBenchmarked.length > 0
       ? `- Contract functions no benchmark action calls: ${r.notBenchmarked.map((f) => `\`${f}\``).join(', ')}.`
       : '- Every other function of the contract is measured above.',
