@@ -28,18 +28,28 @@ export function rankPriorities(table: Table): Priority[] {
 
 /** A skill's counts, from its rating in each dream that lists it. */
 export function priorityOf(skill: string, key: string, reasons: PriorityReason[]): Priority {
-  const count = (rating: Rating, critical?: boolean) =>
-    reasons.filter((r) => r.rating === rating && (critical === undefined || r.critical)).length;
-  return {
+  const priority: Priority = {
     skill,
     key,
-    red: count('red'),
-    redCritical: count('red', true),
-    yellow: count('yellow'),
-    yellowCritical: count('yellow', true),
-    green: count('green'),
+    red: 0,
+    redCritical: 0,
+    yellow: 0,
+    yellowCritical: 0,
+    green: 0,
     dreams: reasons,
   };
+  for (const { rating, critical } of reasons) {
+    if (rating === 'red') {
+      priority.red++;
+      if (critical) priority.redCritical++;
+    } else if (rating === 'yellow') {
+      priority.yellow++;
+      if (critical) priority.yellowCritical++;
+    } else if (rating === 'green') {
+      priority.green++;
+    }
+  }
+  return priority;
 }
 
 export function comparePriorities(a: Priority, b: Priority): number {
@@ -107,6 +117,9 @@ function spellings(): (name: string) => string {
 
 /** The spelling used most often; on a tie, the first in reading order. */
 function displayName(occurrences: Occurrence[], spell: (name: string) => string): string {
+  // Usually every listing is spelled alike: then there is nothing to count.
+  const first = spell(occurrences[0]?.skill.name ?? '');
+  if (occurrences.every(({ skill }) => spell(skill.name) === first)) return first;
   const tally = new Map<string, number>();
   for (const { skill } of occurrences) {
     const spelling = spell(skill.name);

@@ -42,7 +42,7 @@ export function cellText(value: CellValue): string {
 const ERROR_VALUES = /^#(REF!|N\/A|NAME\?|VALUE!|DIV\/0!|NUM!|NULL!|ERROR!|SPILL!|CALC!)$/;
 
 export function isErrorValue(text: string): boolean {
-  return ERROR_VALUES.test(text);
+  return text.charCodeAt(0) === 35 /* # */ && ERROR_VALUES.test(text);
 }
 
 /**

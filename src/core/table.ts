@@ -10,7 +10,10 @@ import type { CellRef, Dream, Grid, SkillCell, Table, Warning } from './types';
 export function parseTable(grid: Grid): Table {
   // Fills and names repeat across a table, and reading them is most of the work: each distinct
   // one is read once per parse.
-  const readColour = memo(ratingOfColour);
+  const readColour = memo((raw: string) => {
+    const fill = raw.toLowerCase();
+    return { fill, ...ratingOfColour(fill) };
+  });
   const readKey = memo(skillKey);
   const texts = grid.values.map((row) => row.map(cellText));
   const { lastRow, lastCol } = extent(texts);
@@ -45,8 +48,8 @@ export function parseTable(grid: Grid): Table {
         strayCells.push({ row: r + 1, col: c + 1 });
         continue;
       }
-      const fill = (grid.backgrounds[r]?.[c] ?? NO_FILL).toLowerCase();
-      const reading = readColour(fill);
+      const reading = readColour(grid.backgrounds[r]?.[c] ?? NO_FILL);
+      const fill = reading.fill;
       const skill: SkillCell = {
         name: text,
         key: readKey(text),
