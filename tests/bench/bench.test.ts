@@ -133,7 +133,9 @@ describe('targets', () => {
     const doc = markdown({ ...partial, targets: evaluateTargets(partial) });
     expect(doc).toContain('commit abc1234.');
     expect(doc).toContain('| **miss** | dist/Sidebar.html under 60 KB | 70.0 KB |');
-    expect(doc).toContain('Exports: the contract (src/contract.ts) has none yet');
+    expect(doc).toContain(
+      "Exports: the JSON and Markdown of the sidebar's _Take it with you_ panel are built in the sidebar",
+    );
   });
 });
 
