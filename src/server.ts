@@ -264,10 +264,11 @@ function act(plan: (table: Table, sheetName: string) => actions.Plan): ActionRes
           'changed',
         );
       }
+      const name = sheet.getName();
       const grid = readGrid(sheet);
-      const result = plan(parseTable(grid), sheet.getName());
+      const result = plan(parseTable(grid), name);
       applyEdits(sheet, result.edits, grid);
-      return done(sheet.getName(), grid, result.edits, result.message);
+      return done(name, grid, result.edits, result.message);
     }),
   );
 }

@@ -67,8 +67,16 @@ export function columnRuns(cells: CellRef[]): string[] {
   return runs;
 }
 
-/** Adds rows or columns when an edit reaches past the sheet's edge (getRange would throw). */
-function growTo(sheet: Sheet, row: number, col: number, known: { rows: number; cols: number }) {
+/**
+ * Adds rows or columns when a write reaches past the sheet's edge (getRange would throw). Within
+ * `known`, the size already read, the sheet is large enough and nothing is asked.
+ */
+export function growTo(
+  sheet: Sheet,
+  row: number,
+  col: number,
+  known: { rows: number; cols: number },
+) {
   if (row > known.rows) {
     const maxRows = sheet.getMaxRows();
     if (row > maxRows) sheet.insertRowsAfter(maxRows, row - maxRows);

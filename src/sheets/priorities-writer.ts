@@ -4,6 +4,7 @@ import { PRIORITIES_SHEET, PRIORITIES_TITLE, type SheetBlock } from '../core/pri
 import { UserError } from '../core/errors';
 import { cellsTypedIntoPriorities } from '../core/priorities-sheet-check';
 import type { CellValue } from '../core/types';
+import { growTo } from './apply-edits';
 import { literal } from './literal';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
@@ -49,13 +50,10 @@ export function writePrioritiesSheet(
     Array.from({ length: rows }, (_, r) =>
       Array.from({ length: cols }, (_, c) => grid[r]?.[c] ?? blank),
     );
-  if (rows > sheet.getMaxRows())
-    sheet.insertRowsAfter(sheet.getMaxRows(), rows - sheet.getMaxRows());
-  if (cols > sheet.getMaxColumns()) {
-    sheet.insertColumnsAfter(sheet.getMaxColumns(), cols - sheet.getMaxColumns());
-  }
+  growTo(sheet, rows, cols, { rows: oldRows, cols: oldCols });
   const range = sheet.getRange(1, 1, rows, cols);
   range.setValues(pad(block.values, '').map((row) => row.map(literal)));
+  // null resets a cell's fill; the type declarations allow only strings.
   range.setBackgrounds(pad(block.backgrounds, null) as string[][]);
   range.setFontWeights(pad(block.fontWeights, 'normal'));
 }
