@@ -36,7 +36,12 @@ export default tseslint.config(
     },
   },
   {
-    files: ['src/**/*.ts', 'sidebar/**/*.ts'],
+    files: [
+      'src/core/**/*.ts',
+      'src/contract/**/*.ts',
+      'src/server/**/*.ts',
+      'src/sidebar/**/*.ts',
+    ],
     rules: {
       'no-restricted-globals': ['error', ...networkGlobals],
       'no-restricted-properties': [
@@ -49,7 +54,7 @@ export default tseslint.config(
   },
   // After the block above, so that for the core both lists apply.
   {
-    files: ['src/core/**/*.ts', 'src/library/**/*.ts', 'src/contract.ts', 'src/state.ts'],
+    files: ['src/core/**/*.ts', 'src/contract/**/*.ts', 'src/server/views.ts'],
     rules: {
       'no-restricted-globals': [
         'error',

@@ -17,9 +17,9 @@ import { parseTable } from '../src/core/table';
 import type { CellValue, Edit, Grid, RatingChoice } from '../src/core/types';
 import type { DreamRef, SelectionCritical, SidebarState, SkillRef } from '../src/contract';
 import { cellsTypedIntoPriorities } from '../src/core/priorities-sheet-check';
-import { conditionalFormattingNotice } from '../src/sheets/conditional-formatting';
-import { literal } from '../src/sheets/literal';
-import { stateOf } from '../src/state';
+import { conditionalFormattingNotice } from '../src/server/adapter/conditional-formatting';
+import { literal } from '../src/server/adapter/literal';
+import { stateOf } from '../src/server/views';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;

@@ -45,7 +45,7 @@ function source(): BenchResults['source'] {
 }
 
 /** What the counts and times depend on, besides bench/ itself. */
-const SHIPPED_OR_MEASURING = ['src', 'sidebar', 'dev', 'scripts', 'appsscript.json'];
+const SHIPPED_OR_MEASURING = ['src', 'packages', 'dev', 'scripts', 'appsscript.json'];
 
 function progress(text: string): void {
   process.stderr.write(`${text}\n`);

@@ -21,7 +21,7 @@ const bundleName = 'CareerDreams';
 
 async function buildServer() {
   const result = await build({
-    entryPoints: [join(root, 'src/server.ts')],
+    entryPoints: [join(root, 'src/server/main.ts')],
     bundle: true,
     format: 'iife',
     globalName: bundleName,
@@ -33,7 +33,7 @@ async function buildServer() {
   const bundle = result.outputFiles[0].text;
   const exported = exportedFunctions(bundle);
   for (const required of ['onOpen', 'onInstall']) {
-    if (!exported.includes(required)) throw new Error(`src/server.ts must export ${required}`);
+    if (!exported.includes(required)) throw new Error(`src/server/main.ts must export ${required}`);
   }
   const entryPoints = exported
     .map(
@@ -55,7 +55,7 @@ function exportedFunctions(bundle) {
 
 async function buildSidebar() {
   const result = await build({
-    entryPoints: [join(root, 'sidebar/main.ts')],
+    entryPoints: [join(root, 'src/sidebar/main.ts')],
     bundle: true,
     format: 'iife',
     target,
@@ -65,17 +65,20 @@ async function buildSidebar() {
     logLevel: 'silent',
   });
   const js = result.outputFiles[0].text;
-  const { code: css } = await transform(await readFile(join(root, 'sidebar/styles.css'), 'utf8'), {
-    loader: 'css',
-    minify: true,
-    target: 'chrome100',
-  });
-  const html = await readFile(join(root, 'sidebar/index.html'), 'utf8');
+  const { code: css } = await transform(
+    await readFile(join(root, 'src/sidebar/styles.css'), 'utf8'),
+    {
+      loader: 'css',
+      minify: true,
+      target: 'chrome100',
+    },
+  );
+  const html = await readFile(join(root, 'src/sidebar/index.html'), 'utf8');
   // A literal "</script" or "</style" inside the inlined code would end the element early.
   if (/<\/script/i.test(js)) throw new Error('sidebar bundle contains "</script"');
   if (/<\/style/i.test(css)) throw new Error('sidebar CSS contains "</style"');
   for (const marker of ['/*__CSS__*/', '/*__JS__*/']) {
-    if (!html.includes(marker)) throw new Error(`sidebar/index.html is missing ${marker}`);
+    if (!html.includes(marker)) throw new Error(`src/sidebar/index.html is missing ${marker}`);
   }
   // Replacement functions, so "$&"-style patterns in the code are not interpreted.
   const page = html.replace('/*__CSS__*/', () => css).replace('/*__JS__*/', () => js);

@@ -3,16 +3,16 @@
 // Every change is saved to disk and pushed to the pages as a new PageState.
 
 import { basename } from 'node:path';
-import { parseA1 } from '../emulator/a1';
+import { parseA1 } from '../../packages/emulator/src/a1';
 import {
   Workbook,
   type DialogRecord,
   type HtmlRecord,
   type UiAnswer,
   type WorkbookSnapshot,
-} from '../emulator';
+} from '../../packages/emulator/src';
 import { callFromSidebarUnchecked, runEntryPoint, scriptRunFunctions } from '../addon/load';
-import { readXlsx, writeXlsx, XlsxError } from '../../xlsx';
+import { readXlsx, writeXlsx, XlsxError } from '../../src/xlsx';
 import { exampleWorkbook } from './example';
 import { shown } from './paths';
 import type {

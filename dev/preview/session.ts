@@ -19,7 +19,7 @@ import {
   type ToastRecord,
   type UiAnswer,
   type WorkbookSnapshot,
-} from '../emulator';
+} from '../../packages/emulator/src';
 import { loadAddon, type AddonContext } from '../addon/load';
 
 /** What an execution showed the person. */

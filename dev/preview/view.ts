@@ -1,9 +1,9 @@
 // The workbook as the page draws it: every cell with some state, as Sheets would display it.
 
-import { cellA1 } from '../emulator/a1';
-import type { SheetData } from '../emulator/grid';
-import { contentFromInput, displayOf, type Content } from '../emulator/values';
-import type { DialogRecord, MenuItemRecord, MenuRecord } from '../emulator';
+import { cellA1 } from '../../packages/emulator/src/a1';
+import type { SheetData } from '../../packages/emulator/src/grid';
+import { contentFromInput, displayOf, type Content } from '../../packages/emulator/src/values';
+import type { DialogRecord, MenuItemRecord, MenuRecord } from '../../packages/emulator/src';
 import type {
   ButtonName,
   CellView,

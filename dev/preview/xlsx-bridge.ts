@@ -1,11 +1,11 @@
 // Between the emulator's workbook and the .xlsx model of xlsx/: for Open and Download.
 
-import { cellA1, parseA1 } from '../emulator/a1';
-import { DEFAULT_COLUMNS, DEFAULT_ROWS } from '../emulator/grid';
-import { UNEVALUATED_FORMULA_RESULT } from '../emulator/values';
-import type { CellSnapshot, SnapshotValue, WorkbookSnapshot } from '../emulator';
-import { SNAPSHOT_FORMAT, SNAPSHOT_VERSION } from '../emulator/snapshot';
-import type { XlsxBook, XlsxCell, XlsxValue } from '../../xlsx';
+import { cellA1, parseA1 } from '../../packages/emulator/src/a1';
+import { DEFAULT_COLUMNS, DEFAULT_ROWS } from '../../packages/emulator/src/grid';
+import { UNEVALUATED_FORMULA_RESULT } from '../../packages/emulator/src/values';
+import type { CellSnapshot, SnapshotValue, WorkbookSnapshot } from '../../packages/emulator/src';
+import { SNAPSHOT_FORMAT, SNAPSHOT_VERSION } from '../../packages/emulator/src/snapshot';
+import type { XlsxBook, XlsxCell, XlsxValue } from '../../src/xlsx';
 
 function fromJson(value: SnapshotValue): XlsxValue {
   return typeof value === 'object' ? new Date(value.date) : value;

@@ -1,6 +1,6 @@
 // Every sidebar action, through the built dist/Code.js on the emulator, checked on the sheet
 // itself afterwards (values, fills, bold) and in the state the sidebar receives.
-import { NO_FILL } from '../../dev/emulator';
+import { NO_FILL } from '../../packages/emulator/src';
 import { ok, refused, setup, summary } from '../support/addon';
 
 const RED = '#ea9999';

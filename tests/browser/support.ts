@@ -12,7 +12,7 @@ import {
   type Locator,
   type Page,
 } from 'playwright-core';
-import type { WorkbookSnapshot } from '../../dev/emulator';
+import type { WorkbookSnapshot } from '../../packages/emulator/src';
 import { startPreview, type RunningPreview } from '../../dev/preview/server';
 
 export const ROOT = resolve(__dirname, '../..');

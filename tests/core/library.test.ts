@@ -1,7 +1,7 @@
 // The suggested-skills library shipped with the add-on (src/library/skills.json): enough
 // skills, in about ten groups, each named once and defined in one sentence.
-import { LIBRARY, LIBRARY_GROUPS } from '../../src/library';
-import data from '../../src/library/skills.json';
+import { LIBRARY, LIBRARY_GROUPS } from '../../src/core/library';
+import data from '../../src/core/library/skills.json';
 import { cleanName, skillKey } from '../../src/core/skill-name';
 
 describe('the skills library', () => {

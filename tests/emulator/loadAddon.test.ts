@@ -3,7 +3,7 @@
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { createEmulator } from '../../dev/emulator';
+import { createEmulator } from '../../packages/emulator/src';
 import {
   callFromSidebarUnchecked,
   loadAddon,

@@ -1,5 +1,5 @@
 // Range and RangeList behaviour the add-on relies on.
-import { createEmulator, Dimension, NO_FILL } from '../../dev/emulator';
+import { createEmulator, Dimension, NO_FILL } from '../../packages/emulator/src';
 
 function setup() {
   const emu = createEmulator();

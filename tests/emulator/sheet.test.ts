@@ -1,5 +1,5 @@
 // Sheets, rows and columns: structure changes move every cell's state with it.
-import { createEmulator } from '../../dev/emulator';
+import { createEmulator } from '../../packages/emulator/src';
 
 function setup() {
   const emu = createEmulator();

@@ -1,5 +1,5 @@
 // Writing values behaves like typing into Sheets; reading returns what Sheets stores.
-import { createEmulator, UNEVALUATED_FORMULA_RESULT } from '../../dev/emulator';
+import { createEmulator, UNEVALUATED_FORMULA_RESULT } from '../../packages/emulator/src';
 
 function setup() {
   const emu = createEmulator();

@@ -4,7 +4,7 @@ import { readFileSync } from 'node:fs';
 import http from 'node:http';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
-import { readXlsx } from '../../xlsx';
+import { readXlsx } from '../../src/xlsx';
 import { PreviewError, startPreview, type RunningPreview } from '../../dev/preview/server';
 import type { PageState } from '../../dev/preview/protocol';
 import { ROOT, tempWorkbook } from '../browser/support';

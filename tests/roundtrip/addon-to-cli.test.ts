@@ -1,8 +1,8 @@
 // A table made with the add-on, downloaded as .xlsx, read by the command-line tool: the same
 // priorities, in the same order and for the same reasons, as the add-on's own sidebar shows.
 import { readFile } from 'node:fs/promises';
-import { readXlsx } from '../../xlsx';
-import { run } from '../../cli/run';
+import { readXlsx } from '../../src/xlsx';
+import { run } from '../../src/cli/run';
 import { exportJson, type TableExport } from '../../src/core/export';
 import {
   addonPriorities,

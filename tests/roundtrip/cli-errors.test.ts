@@ -3,8 +3,8 @@
 import { mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
-import { USAGE } from '../../cli/args';
-import { run } from '../../cli/run';
+import { USAGE } from '../../src/cli/args';
+import { run } from '../../src/cli/run';
 import { spawnCli, tableMadeWithTheAddon, tempDir, workbookXlsx, writeFile } from './support';
 
 let dir: string;

@@ -1,6 +1,6 @@
 // Files saved by other programs: Excel's theme colours with tints, its Good / Neutral / Bad
 // styles and the legacy indexed palette all read as the ratings a person sees.
-import { run } from '../../cli/run';
+import { run } from '../../src/cli/run';
 import { EXCEL_STYLED_PRIORITIES, excelStyledWorkbook } from './fixtures';
 import { tempDir, writeFile } from './support';
 

@@ -6,11 +6,11 @@ import { mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { basename, join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { parseA1 } from '../../dev/emulator/a1';
-import { UNEVALUATED_FORMULA_RESULT, type Emulator } from '../../dev/emulator';
+import { parseA1 } from '../../packages/emulator/src/a1';
+import { UNEVALUATED_FORMULA_RESULT, type Emulator } from '../../packages/emulator/src';
 import type { SidebarState } from '../../src/contract';
 import { prioritiesExport, type PrioritiesExport } from '../../src/core/export';
-import { writeXlsx, type XlsxBook, type XlsxCell } from '../../xlsx';
+import { writeXlsx, type XlsxBook, type XlsxCell } from '../../src/xlsx';
 import { ok, setup } from '../support/addon';
 
 export const ROOT = resolve(__dirname, '../..');
@@ -148,7 +148,7 @@ export function spawnCli(args: string[]): Promise<CliRun> {
   return new Promise((done) => {
     execFile(
       process.execPath,
-      [join(ROOT, 'scripts/run-ts.mjs'), 'cli/main.ts', ...args],
+      [join(ROOT, 'scripts/run-ts.mjs'), 'src/cli/main.ts', ...args],
       { cwd: ROOT, encoding: 'utf8' },
       (error, stdout, stderr) => {
         const code = error ? (typeof error.code === 'number' ? error.code : null) : 0;

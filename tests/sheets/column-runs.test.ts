@@ -1,4 +1,4 @@
-import { columnRuns } from '../../src/sheets/apply-edits';
+import { columnRuns } from '../../src/server/adapter/apply-edits';
 
 describe('columnRuns', () => {
   it('joins cells that follow each other down a column into one range', () => {

@@ -8,7 +8,7 @@
 
 import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import type { EmulatedUser } from '../../dev/emulator';
+import type { EmulatedUser } from '../../packages/emulator/src';
 import { htmlFilesIn, loadAddon as load, type AddonContext } from '../../dev/addon/load';
 
 export {

@@ -1,5 +1,5 @@
 // Colour resolution on its own: theme XML parsing, tint, the legacy palette.
-import { applyTint, resolveColour, themeColours } from '../../xlsx';
+import { applyTint, resolveColour, themeColours } from '../../src/xlsx';
 
 const THEME = `<?xml version="1.0"?><a:theme xmlns:a="x"><a:themeElements><a:clrScheme name="T">
 <a:dk1><a:sysClr val="windowText" lastClr="111111"/></a:dk1><a:lt1><a:sysClr val="window" lastClr="FEFEFE"/></a:lt1>

@@ -1,6 +1,6 @@
 // Reading .xlsx: values, formulas, fills stored in each of the three ways, bold, notes.
 import ExcelJS from 'exceljs';
-import { readXlsx, XlsxError, type XlsxCell } from '../../xlsx';
+import { readXlsx, XlsxError, type XlsxCell } from '../../src/xlsx';
 import { bytes, OFFICE_2013, solid, workbookWithTheme } from './files';
 
 function at(cells: XlsxCell[], row: number, col: number): XlsxCell | undefined {

@@ -1,6 +1,6 @@
 // Writing .xlsx and reading it back: the table survives, in the forms every reader agrees on.
 import ExcelJS from 'exceljs';
-import { readXlsx, writeXlsx, type XlsxBook } from '../../xlsx';
+import { readXlsx, writeXlsx, type XlsxBook } from '../../src/xlsx';
 
 const book: XlsxBook = {
   sheets: [

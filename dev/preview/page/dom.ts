@@ -3,7 +3,7 @@
 
 // The element builder is the sidebar's own; the page imports it, and nothing of the page goes
 // into the sidebar's bundle.
-export { h, type Child, type Props } from '../../../sidebar/dom';
+export { h, type Child, type Props } from '../../../src/sidebar/dom';
 
 export function byId<T extends HTMLElement = HTMLElement>(id: string): T {
   const el = document.getElementById(id);

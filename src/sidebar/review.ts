@@ -1,8 +1,8 @@
 // The guided review: one dream's skills, one at a time. Step 1 asks which are critical, step 2
 // rates each. Every answer is written as it is given (setCritical / setRating on that one
 // cell), so closing the sidebar midway loses nothing. Keys do what the buttons do.
-import type { DreamView, RatingChoice, SkillRef, SkillView } from '../src/contract';
-import { definitionOf } from '../src/core/skill-search';
+import type { DreamView, RatingChoice, SkillRef, SkillView } from '../contract';
+import { definitionOf } from '../core/skill-search';
 import { libraryLookup } from './library';
 import { call } from './api';
 import { count, dreamIds, skillsWithIds } from './context';

@@ -8,7 +8,7 @@
 // Policy; web-platform-tests clipboard-apis/permissions-policy), which Google does not promise
 // for the sidebar's frames. So Copy tries it, falls back to document.execCommand('copy') on the
 // selected text, and failing both leaves the text selected for Ctrl+C.
-import { exportJson, exportMarkdown } from '../src/core/export';
+import { exportJson, exportMarkdown } from '../core/export';
 import type { Ctx } from './context';
 import { button, h } from './dom';
 

@@ -4,8 +4,8 @@
 // Someone who coloured their table with rules sees every skill "not rated" and deserves to be
 // told why. Asking costs a call, so it is asked only when that is what the table looks like:
 // skills, and not one of them filled.
-import { NO_FILL } from '../core/colour';
-import type { Table, Warning } from '../core/types';
+import { NO_FILL } from '../../core/colour';
+import type { Table, Warning } from '../../core/types';
 
 export function conditionalFormattingNotice(
   sheet: GoogleAppsScript.Spreadsheet.Sheet,

@@ -1,7 +1,7 @@
 // The cells the user has selected in the sheet (several ranges with Ctrl/Cmd-click), read as
 // plain rectangles for the core.
-import type { SelectedRange } from '../core/actions';
-import { parseA1Range } from '../core/a1';
+import type { SelectedRange } from '../../core/actions';
+import { parseA1Range } from '../../core/a1';
 
 export interface Selection {
   sheetName: string;

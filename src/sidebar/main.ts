@@ -1,7 +1,7 @@
 // The sidebar: loads the state, renders it, runs actions through the contract and renders each
 // answer. The server is the only source of truth; the sidebar keeps nothing but its view (what
 // is open, what is being typed).
-import type { ActionResult, DreamView, SidebarState } from '../src/contract';
+import type { ActionResult, DreamView, SidebarState } from '../contract';
 import { call } from './api';
 import { dreamIds, ids, skillIds } from './context';
 import type { ActOptions, Ctx, ViewState } from './context';

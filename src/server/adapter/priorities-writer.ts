@@ -1,9 +1,9 @@
 // Writing the generated Priorities sheet: three batched writes over a rectangle that also
 // covers whatever the previous version left, so no stale row survives and no clear() is needed.
-import { PRIORITIES_SHEET, PRIORITIES_TITLE, type SheetBlock } from '../core/priorities-sheet';
-import { UserError } from '../core/errors';
-import { cellsTypedIntoPriorities } from '../core/priorities-sheet-check';
-import type { CellValue } from '../core/types';
+import { PRIORITIES_SHEET, PRIORITIES_TITLE, type SheetBlock } from '../../core/priorities-sheet';
+import { UserError } from '../../core/errors';
+import { cellsTypedIntoPriorities } from '../../core/priorities-sheet-check';
+import type { CellValue } from '../../core/types';
 import { growTo } from './apply-edits';
 import { literal } from './literal';
 

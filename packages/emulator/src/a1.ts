@@ -1,7 +1,7 @@
 // A1 notation: column letters, cell and range references.
 // https://developers.google.com/sheets/api/guides/concepts#cell (A1 notation)
 
-import { a1 as cellA1, columnLetters, columnNumber } from '../../src/core/a1';
+import { a1 as cellA1, columnLetters, columnNumber } from '../../../src/core/a1';
 
 /** A rectangle on a sheet, 1-based and inclusive, like Apps Script's getRow()/getColumn(). */
 export interface Rect {

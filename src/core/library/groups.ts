@@ -1,7 +1,7 @@
 // The shape of the suggested-skills library, and turning its stored form into groups and a
 // flat list. No data here: the server holds the data (src/library/index.ts) and hands it to
 // the sidebar once, so the sidebar's own file stays small.
-import type { LibrarySkill } from '../core/skill-search';
+import type { LibrarySkill } from '../skill-search';
 
 /** As stored in skills.json and sent to the sidebar: each skill a [name, definition] pair. */
 export interface LibraryData {

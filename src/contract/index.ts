@@ -6,11 +6,11 @@
 // Everything here crosses google.script.run, which passes only primitives, arrays and plain
 // objects (no Dates, no functions, no class instances), so these types use nothing else.
 
-import type { Priority, Rating, RatingChoice } from './core/types';
-import type { LibraryData } from './library/groups';
+import type { Priority, Rating, RatingChoice } from '../core/types';
+import type { LibraryData } from '../core/library/groups';
 
-export type { Priority, PriorityReason, Rating, RatingChoice } from './core/types';
-export type { LibraryData } from './library/groups';
+export type { Priority, PriorityReason, Rating, RatingChoice } from '../core/types';
+export type { LibraryData } from '../core/library/groups';
 
 /**
  * Names a dream by content. `col` is the column the sidebar last saw it in: only a hint, used

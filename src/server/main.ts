@@ -11,16 +11,16 @@ import type {
   SidebarApi,
   SidebarState,
   SkillRef,
-} from './contract';
-import * as actions from './core/actions';
-import { isUserError, UserError } from './core/errors';
-import { applyToGrid } from './core/grid-edits';
-import { rankPriorities } from './core/priorities';
-import { prioritiesSheet } from './core/priorities-sheet';
-import { parseTable } from './core/table';
-import type { RatingChoice, Table } from './core/types';
-import { applyEdits } from './sheets/apply-edits';
-import { conditionalFormattingNotice } from './sheets/conditional-formatting';
+} from '../contract';
+import * as actions from '../core/actions';
+import { isUserError, UserError } from '../core/errors';
+import { applyToGrid } from '../core/grid-edits';
+import { rankPriorities } from '../core/priorities';
+import { prioritiesSheet } from '../core/priorities-sheet';
+import { parseTable } from '../core/table';
+import type { RatingChoice, Table } from '../core/types';
+import { applyEdits } from './adapter/apply-edits';
+import { conditionalFormattingNotice } from './adapter/conditional-formatting';
 import {
   DREAMS_SHEET,
   findCandidateSheet,
@@ -29,12 +29,12 @@ import {
   readGrid,
   readValues,
   type ReadGrid,
-} from './sheets/dreams-sheet';
-import { withDocumentLock } from './sheets/lock';
-import { writePrioritiesSheet } from './sheets/priorities-writer';
-import { readSelection } from './sheets/selection';
-import { LIBRARY_DATA } from './library';
-import { noTableState, stateOf } from './state';
+} from './adapter/dreams-sheet';
+import { withDocumentLock } from './adapter/lock';
+import { writePrioritiesSheet } from './adapter/priorities-writer';
+import { readSelection } from './adapter/selection';
+import { LIBRARY_DATA } from '../core/library';
+import { noTableState, stateOf } from './views';
 
 const TITLE = 'Career Dreams';
 

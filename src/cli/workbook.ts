@@ -4,9 +4,9 @@
 // reads from Sheets (values, '#rrggbb' fills, 'bold' / 'normal').
 import { readFile } from 'node:fs/promises';
 import { basename } from 'node:path';
-import { NO_FILL } from '../src/core/colour';
-import { PRIORITIES_TITLE } from '../src/core/priorities-sheet';
-import type { CellValue, Grid } from '../src/core/types';
+import { NO_FILL } from '../core/colour';
+import { PRIORITIES_TITLE } from '../core/priorities-sheet';
+import type { CellValue, Grid } from '../core/types';
 import { looksLikeXlsx, readXlsx, XlsxError, type XlsxBook, type XlsxSheet } from '../xlsx';
 import { CliError, q } from './errors';
 

@@ -1,6 +1,6 @@
 // The sidebar's fixed wording that more than one part uses: the ratings and the colour guide.
-import type { RatingChoice } from '../src/contract';
-import type { Rating } from '../src/core/types';
+import type { RatingChoice } from '../contract';
+import type { Rating } from '../core/types';
 
 export interface RatingOption {
   choice: RatingChoice;

@@ -1,7 +1,7 @@
 // A typed promise wrapper over google.script.run. The contract (src/contract.ts) names every
 // server function with its arguments and result, so a renamed function or a changed shape is a
 // compile error here, not a surprise in the middle of a conversation.
-import type { ActionResult, SidebarApi } from '../src/contract';
+import type { ActionResult, SidebarApi } from '../contract';
 
 /** The part of google.script.run this sidebar uses (declared here: no extra type packages). */
 interface ScriptRun {

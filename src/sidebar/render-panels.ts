@@ -1,6 +1,6 @@
 // The smaller parts: the empty state, warnings, the selected-cells panel, priorities, the guide.
-import type { Priority, PriorityReason } from '../src/core/types';
-import type { RatingChoice } from '../src/contract';
+import type { Priority, PriorityReason } from '../core/types';
+import type { RatingChoice } from '../contract';
 import { call } from './api';
 import type { Ctx } from './context';
 import { arrowKeys } from './render-dreams';

@@ -1,8 +1,8 @@
 // Carrying out the core's edits: one batched call per edit, and only on the cells that change
 // (a RangeList formats scattered cells in one call), so a person typing elsewhere in the table
 // at the same moment keeps what they typed.
-import { a1 } from '../core/a1';
-import type { CellRef, Edit } from '../core/types';
+import { a1 } from '../../core/a1';
+import type { CellRef, Edit } from '../../core/types';
 import { literal } from './literal';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;

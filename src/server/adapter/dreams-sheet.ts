@@ -1,7 +1,7 @@
 // Finding and reading the dreams sheet. Reads are batched: three calls for the whole table,
 // whatever its size (https://developers.google.com/apps-script/guides/support/best-practices).
-import { PRIORITIES_SHEET } from '../core/priorities-sheet';
-import type { CellValue, Grid } from '../core/types';
+import { PRIORITIES_SHEET } from '../../core/priorities-sheet';
+import type { CellValue, Grid } from '../../core/types';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;

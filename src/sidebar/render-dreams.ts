@@ -1,7 +1,7 @@
 // The dreams, each a collapsible section with its skills: add, rename, remove, rate, critical.
-import type { DreamRef, DreamView, SidebarState, SkillRef, SkillView } from '../src/contract';
-import { cleanName, skillKey } from '../src/core/skill-name';
-import { definitionOf, searchSkills } from '../src/core/skill-search';
+import type { DreamRef, DreamView, SidebarState, SkillRef, SkillView } from '../contract';
+import { cleanName, skillKey } from '../core/skill-name';
+import { definitionOf, searchSkills } from '../core/skill-search';
 import { libraryGroupList, libraryLookup, librarySkillList } from './library';
 import { call } from './api';
 import { count, dreamIds, skillIds } from './context';

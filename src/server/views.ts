@@ -1,8 +1,8 @@
 // Turns a parsed table into what the sidebar shows. Pure: no Apps Script calls.
-import { a1 } from './core/a1';
-import { distinctSkillNames, rankPriorities } from './core/priorities';
-import type { Table } from './core/types';
-import type { SidebarState } from './contract';
+import { a1 } from '../core/a1';
+import { distinctSkillNames, rankPriorities } from '../core/priorities';
+import type { Table } from '../core/types';
+import type { SidebarState } from '../contract';
 
 export function stateOf(sheetName: string, table: Table): SidebarState {
   return {
