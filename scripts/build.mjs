@@ -33,11 +33,14 @@ async function buildServer() {
   const bundle = result.outputFiles[0].text;
   const exported = exportedFunctions(bundle);
   for (const required of ['onOpen', 'onInstall']) {
-    if (!exported.includes(required)) throw new Error(`src/server/main.ts must export ${required}`);
+    if (!exported.some((e) => e.name === required)) {
+      throw new Error(`src/server/main.ts must export ${required}`);
+    }
   }
   const entryPoints = exported
     .map(
-      (name) => `function ${name}() {\n  return ${bundleName}.${name}.apply(this, arguments);\n}`,
+      ({ name, path }) =>
+        `function ${name}() {\n  return ${bundleName}.${path}.apply(this, arguments);\n}`,
     )
     .join('\n');
   const header = '// Career Dreams, built from src/ by scripts/build.mjs. Do not edit.\n';
@@ -45,12 +48,27 @@ async function buildServer() {
   return exported;
 }
 
-/** Runs the bundle in an empty context to list what it exports: no Apps Script call happens at load. */
+/**
+ * Runs the bundle in an empty context to list its entry points: every exported function, and
+ * every function of the exported `endpoints` object (the sidebar contract's implementation).
+ * No Apps Script call happens at load.
+ */
 function exportedFunctions(bundle) {
   const context = vm.createContext({});
   vm.runInContext(`${bundle}\nthis.__exports = ${bundleName};`, context);
   const exports = context.__exports;
-  return Object.keys(exports).filter((name) => typeof exports[name] === 'function');
+  const functionsOf = (object, prefix) =>
+    Object.keys(object)
+      .filter((name) => typeof object[name] === 'function')
+      .map((name) => ({ name, path: `${prefix}${name}` }));
+  const entries = [
+    ...functionsOf(exports, ''),
+    ...functionsOf(exports.endpoints ?? {}, 'endpoints.'),
+  ];
+  const names = entries.map((e) => e.name);
+  const twice = names.filter((name, i) => names.indexOf(name) !== i);
+  if (twice.length > 0) throw new Error(`entry points declared twice: ${twice.join(', ')}`);
+  return entries;
 }
 
 async function buildSidebar() {

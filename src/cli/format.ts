@@ -1,5 +1,5 @@
 // The two ways the priorities are printed: a readable ranked list, or one JSON object.
-import { EXPORT_LEGEND, EXPORT_ORDER, reasonsText, type PrioritiesExport } from '../core/export';
+import { EXPORT_LEGEND, EXPORT_ORDER, reasonsText, type PrioritiesExport } from '../core';
 import { q } from './errors';
 
 export function formatJson(doc: PrioritiesExport): string {

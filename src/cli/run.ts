@@ -1,8 +1,6 @@
 // The command-line tool, with its output streams passed in (tests call it directly; main.ts
 // runs it for real). Returns the exit code.
-import { prioritiesExport, type PrioritiesExport } from '../core/export';
-import { rankPriorities } from '../core/priorities';
-import { parseTable } from '../core/table';
+import { prioritiesExport, type PrioritiesExport, rankPriorities, parseTable } from '../core';
 import { parseArgs, USAGE } from './args';
 import { CliError, q } from './errors';
 import { formatJson, formatPlain } from './format';

@@ -4,14 +4,9 @@
 // reads from Sheets (values, '#rrggbb' fills, 'bold' / 'normal').
 import { readFile } from 'node:fs/promises';
 import { basename } from 'node:path';
-import { NO_FILL } from '../core/colour';
-import { PRIORITIES_TITLE } from '../core/priorities-sheet';
-import type { CellValue, Grid } from '../core/types';
+import { isPrioritiesReport, NO_FILL, sheetIndexByName, type CellValue, type Grid } from '../core';
 import { looksLikeXlsx, readXlsx, XlsxError, type XlsxBook, type XlsxSheet } from '../xlsx';
 import { CliError, q } from './errors';
-
-/** The add-on's name for the dreams sheet, matched as it does: trimmed, in any letter case. */
-export const DREAMS_SHEET = 'Dreams';
 
 export async function readBook(file: string): Promise<XlsxBook> {
   let data: Uint8Array;
@@ -52,17 +47,15 @@ function fileProblem(file: string, code: string | undefined): string {
 }
 
 /**
- * The sheet named `wanted` (exactly, else in any letter case); without a name, the sheet named
- * Dreams in any letter case, else the first sheet.
+ * The sheet named `wanted`; without a name, the dreams sheet, else the first sheet. Names match
+ * as in the add-on (src/core/sheet-names.ts): exactly, else trimmed and in any letter case.
  */
 export function chooseSheet(book: XlsxBook, file: string, wanted: string | null): XlsxSheet {
-  const fold = (name: string) => name.trim().toLowerCase();
-  const list = book.sheets.map((s) => q(s.name)).join(', ');
+  const names = book.sheets.map((s) => s.name);
+  const list = names.map(q).join(', ');
   let sheet: XlsxSheet | undefined;
   if (wanted !== null) {
-    sheet =
-      book.sheets.find((s) => s.name === wanted) ??
-      book.sheets.find((s) => fold(s.name) === fold(wanted));
+    sheet = book.sheets[sheetIndexByName(names, wanted)];
     if (!sheet) {
       const which = book.sheets.length === 1 ? 'its only sheet is' : 'its sheets are';
       throw new CliError(
@@ -70,22 +63,16 @@ export function chooseSheet(book: XlsxBook, file: string, wanted: string | null)
       );
     }
   } else {
-    sheet =
-      book.sheets.find((s) => fold(s.name) === fold(DREAMS_SHEET)) ?? (book.sheets[0] as XlsxSheet);
+    sheet = book.sheets[sheetIndexByName(names)] ?? (book.sheets[0] as XlsxSheet);
   }
-  if (isPrioritiesReport(sheet)) {
+  const firstCell = sheet.cells.find((c) => c.row === 1 && c.col === 1)?.value;
+  if (isPrioritiesReport(firstCell)) {
     throw new CliError(
       `The sheet ${q(sheet.name)} is the generated Priorities report, not a dreams table: ` +
         `name the dreams sheet with --sheet (the sheets are ${list}).`,
     );
   }
   return sheet;
-}
-
-/** The add-on's Priorities sheet starts with its title in A1. */
-function isPrioritiesReport(sheet: XlsxSheet): boolean {
-  const a1 = sheet.cells.find((c) => c.row === 1 && c.col === 1)?.value;
-  return typeof a1 === 'string' && a1.startsWith(PRIORITIES_TITLE);
 }
 
 /**

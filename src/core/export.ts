@@ -1,8 +1,9 @@
 // The dreams table and its priorities as text to take away: JSON for tools, Markdown for people.
 // The sidebar builds both from the state it already has, and the command-line tool prints the
 // same JSON (without the `table` part) from a downloaded .xlsx file, so one reader reads both.
+import { CRITICAL_MARK, LEGEND, legendSentence } from './legend';
 import { ratingWord } from './priorities-sheet';
-import type { Priority, PriorityReason, Rating } from './types';
+import type { PriorityReason, Rating } from './types';
 
 /** One dream's part in a priority, without the add-on's internal fields. */
 export interface ExportReason {
@@ -51,7 +52,8 @@ export interface ExportSource {
     name: string;
     skills: ReadonlyArray<{ name: string; rating: Rating; critical: boolean }>;
   }>;
-  priorities: readonly Priority[];
+  /** Core priorities and the sidebar's priority views both fit: extra fields are ignored. */
+  priorities: readonly ExportPriority[];
   warnings: readonly string[];
 }
 
@@ -74,7 +76,7 @@ export function tableExport(source: ExportSource): TableExport {
   };
 }
 
-function exportPriority(p: Priority): ExportPriority {
+function exportPriority(p: ExportPriority): ExportPriority {
   return {
     skill: p.skill,
     red: p.red,
@@ -118,10 +120,10 @@ export const EXPORT_ORDER =
 
 /** What the colours and bold mean, for a reader who has never seen the add-on. */
 export const EXPORT_LEGEND: readonly string[] = [
-  'Red: a skill this dream needs that is missing today.',
-  'Yellow: there is a start, with real gaps still to close.',
-  'Green: good enough for this dream.',
-  'Critical (bold in the sheet): a skill this dream cannot do without.',
+  legendSentence('red'),
+  legendSentence('yellow'),
+  legendSentence('green'),
+  `${LEGEND.critical.word} (${CRITICAL_MARK}): ${LEGEND.critical.meaning}.`,
 ];
 
 /** The table and its priorities as a Markdown document, ratings and critical as words. */

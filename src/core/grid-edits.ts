@@ -1,5 +1,5 @@
-// Applies edits to a grid in memory, exactly as the adapter applies them to the sheet, so the
-// state an action returns is computed without reading the sheet a second time.
+// Applies edits to the dreams grid in memory, exactly as the adapter applies them to the sheet,
+// so the state an action returns is computed without reading the sheet a second time.
 import { NO_FILL } from './colour';
 import type { CellValue, Edit, Grid } from './types';
 
@@ -22,6 +22,9 @@ function applyOne(grid: Grid, edit: Edit): void {
       return;
     case 'writeNotes':
       // The grid holds no notes: the table reads values, fills and bold only.
+      return;
+    case 'writeSheet':
+      // Another sheet: the dreams grid does not change.
       return;
     case 'format':
       for (const { row, col } of edit.cells) {

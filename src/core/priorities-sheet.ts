@@ -3,6 +3,7 @@
 // in a CSV export and in any spreadsheet program, and a legend says what the colours mean for a
 // reader who has never seen the add-on.
 import { RATING_FILLS } from './colour';
+import { LEGEND, legendSentence } from './legend';
 import type { Priority, PriorityReason, Rating, Table } from './types';
 
 export const PRIORITIES_SHEET = 'Priorities';
@@ -18,20 +19,14 @@ export interface SheetBlock {
 /** The first cell of a generated Priorities sheet starts with this: how the add-on knows its own. */
 export const PRIORITIES_TITLE = 'Career dreams: what to learn first';
 
-const RATING_WORDS: Readonly<Record<Rating, string>> = {
-  red: 'Red',
-  yellow: 'Yellow',
-  green: 'Green',
-  unrated: 'Not rated',
-};
-
 const COUNT_HEADERS = ['Red in', 'Red & critical', 'Yellow in', 'Yellow & critical', 'Green in'];
 
-const LEGEND: ReadonlyArray<[Rating | 'bold', string]> = [
-  ['red', 'Red: a skill this dream needs that is missing today.'],
-  ['yellow', 'Yellow: there is a start, with real gaps still to close.'],
-  ['green', 'Green: good enough for this dream.'],
-  ['bold', 'Bold (and "critical" in the word): a skill this dream cannot do without.'],
+// The cells of this legend are themselves filled and bold, so "critical" is explained as bold.
+const SHEET_LEGEND: ReadonlyArray<[Rating | 'bold', string]> = [
+  ['red', legendSentence('red')],
+  ['yellow', legendSentence('yellow')],
+  ['green', legendSentence('green')],
+  ['bold', `Bold (and "critical" in the word): ${LEGEND.critical.meaning}.`],
 ];
 
 export interface PrioritiesSheetSource {
@@ -65,7 +60,7 @@ export function prioritiesSheet(
   priorities.forEach((p, i) => rows.push(priorityRow(width, i + 1, p, columns)));
   rows.push(row(width, []));
   rows.push(row(width, ['', 'How to read this sheet'], 'bold'));
-  for (const [key, text] of LEGEND) {
+  for (const [key, text] of SHEET_LEGEND) {
     const r = row(width, ['', text]);
     if (key === 'bold') r.fontWeights[1] = 'bold';
     else r.backgrounds[1] = RATING_FILLS[key as Exclude<Rating, 'unrated'>];
@@ -95,7 +90,7 @@ export function prioritiesSheet(
 
 /** A rating as a word, the way the Priorities sheet and the exports spell it. */
 export function ratingWord(reason: Pick<PriorityReason, 'rating' | 'critical'>): string {
-  return RATING_WORDS[reason.rating] + (reason.critical ? ', critical' : '');
+  return LEGEND[reason.rating].word + (reason.critical ? ', critical' : '');
 }
 
 interface Row {

@@ -103,8 +103,9 @@ export interface CellRef {
 }
 
 /**
- * A change to the sheet, decided by the core and carried out by the adapter. Each kind maps to
- * one batched service call, so a list of edits is also a count of writes.
+ * A change to the spreadsheet, decided by the core and carried out by the adapter. Each kind
+ * maps to one batched service call (writeSheet: three), so a list of edits is a count of writes.
+ * All kinds but writeSheet change the dreams sheet.
  */
 export type Edit =
   /** Writes user text as literal text (never a formula or a number), as a block from row/col. */
@@ -119,4 +120,22 @@ export type Edit =
   /** Deletes one cell, shifting the cells below it in that column up. */
   | { kind: 'deleteCellShiftUp'; row: number; col: number }
   /** Deletes a column's cells from `fromRow` to `toRow`, shifting the cells to their right left. */
-  | { kind: 'deleteColumnCells'; col: number; fromRow: number; toRow: number };
+  | { kind: 'deleteColumnCells'; col: number; fromRow: number; toRow: number }
+  /**
+   * Rewrites a generated sheet (the Priorities sheet) from A1, creating it last in the workbook
+   * when `create`. The block is already padded to cover what the previous version left, so no
+   * stale row survives and no clear() is needed. Strings are written as literal text.
+   */
+  | {
+      kind: 'writeSheet';
+      sheet: string;
+      create: boolean;
+      values: (string | number)[][];
+      backgrounds: (string | null)[][];
+      fontWeights: ('bold' | 'normal')[][];
+      /** The size read before: within it the sheet is large enough and nothing is asked. */
+      known: { rows: number; cols: number };
+    };
+
+/** The edits that change the dreams sheet itself (all but writeSheet). */
+export type DreamsEdit = Exclude<Edit, { kind: 'writeSheet' }>;

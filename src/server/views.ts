@@ -1,10 +1,10 @@
-// Turns a parsed table into what the sidebar shows. Pure: no Apps Script calls.
-import { a1 } from '../core/a1';
-import { distinctSkillNames, rankPriorities } from '../core/priorities';
-import type { Table } from '../core/types';
-import type { SidebarState } from '../contract';
+// Turns a parsed table into what the sidebar is shown: the contract's view types, not the
+// core's internals. Pure: no Apps Script calls.
+import { a1, distinctSkillNames, rankPriorities, type Table, type Warning } from '../core';
+import type { PriorityView, SidebarState } from '../contract';
 
-export function stateOf(sheetName: string, table: Table): SidebarState {
+/** `notices`: warnings found outside the table's cells (conditional formatting, say). */
+export function stateOf(sheetName: string, table: Table, notices: Warning[] = []): SidebarState {
   return {
     sheetName,
     candidateSheet: null,
@@ -20,8 +20,16 @@ export function stateOf(sheetName: string, table: Table): SidebarState {
         critical: skill.critical,
       })),
     })),
-    priorities: rankPriorities(table),
-    warnings: table.warnings.map((w) => w.message),
+    priorities: rankPriorities(table).map((p): PriorityView => ({
+      skill: p.skill,
+      red: p.red,
+      redCritical: p.redCritical,
+      yellow: p.yellow,
+      yellowCritical: p.yellowCritical,
+      green: p.green,
+      dreams: p.dreams.map((r) => ({ dream: r.dream, rating: r.rating, critical: r.critical })),
+    })),
+    warnings: [...table.warnings, ...notices].map((w) => w.message),
     skillNames: distinctSkillNames(table),
   };
 }

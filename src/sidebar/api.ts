@@ -1,7 +1,7 @@
-// A typed promise wrapper over google.script.run. The contract (src/contract.ts) names every
+// A typed promise wrapper over google.script.run. The contract (src/contract) names every
 // server function with its arguments and result, so a renamed function or a changed shape is a
 // compile error here, not a surprise in the middle of a conversation.
-import type { ActionResult, SidebarApi } from '../contract';
+import { ENDPOINTS, type ActionResult, type SidebarApi } from '../contract';
 
 /** The part of google.script.run this sidebar uses (declared here: no extra type packages). */
 interface ScriptRun {
@@ -48,9 +48,10 @@ function isLibraryData(value: unknown): boolean {
   return !!value && Array.isArray((value as { groups?: unknown }).groups);
 }
 
-/** What a well-formed answer looks like: an ActionResult, except where the contract says. */
+/** What a well-formed answer looks like, by what the contract's table says the function answers. */
 function wellFormed(name: keyof SidebarApi, value: unknown): boolean {
-  return name === 'getLibrary' ? isLibraryData(value) : isActionResult(value);
+  // Notes answers carry `ok` like ActionResults do.
+  return ENDPOINTS[name].answers === 'library' ? isLibraryData(value) : isActionResult(value);
 }
 
 export function call<K extends keyof SidebarApi>(

@@ -1,7 +1,7 @@
 // What the render functions share: the state from the server, the sidebar's own view state
 // (what is open, being edited, typed but not sent), and the way to run an action.
 import type { ActionResult, DreamView, SidebarState, SkillView } from '../contract';
-import { skillKey } from '../core/skill-name';
+import { skillKey } from '../core';
 
 export interface Confirmation {
   /** The id of the dream (`d:...`) or skill (`s:...`) to remove. */

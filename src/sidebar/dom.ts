@@ -87,3 +87,10 @@ export function textInput(props: Props = {}): HTMLInputElement {
 export function q(text: string): string {
   return `\u2018${text}\u2019`;
 }
+
+/** An element of index.html the sidebar cannot work without. */
+export function byId(id: string): HTMLElement {
+  const el = document.getElementById(id);
+  if (!el) throw new Error(`sidebar: #${id} is missing`);
+  return el;
+}

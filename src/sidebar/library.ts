@@ -1,8 +1,13 @@
 // The suggested-skills library, asked for once when the sidebar opens. Bundled, it would be a
 // quarter of the sidebar's file; from the server it costs one call that reads no sheet. Until
 // it arrives (or if it cannot), searching covers the skills already in the table.
-import { libraryIndex, type LibrarySkill } from '../core/skill-search';
-import { libraryGroups, librarySkills, type LibraryGroup } from '../core/library/groups';
+import {
+  libraryGroups,
+  libraryIndex,
+  librarySkills,
+  type LibraryGroup,
+  type LibrarySkill,
+} from '../core';
 import { call } from './api';
 
 let groups: readonly LibraryGroup[] = [];

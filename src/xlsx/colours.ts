@@ -6,6 +6,8 @@
 //   resolved through the workbook's own theme (xl/theme/theme1.xml, its <a:clrScheme>);
 // - indexed="n", an entry of the legacy 64-colour palette (older files; some converters).
 
+import { parseHex, rgbToHsl } from '../core';
+
 /** A colour as exceljs reports it. */
 export interface XlsxColour {
   argb?: string;
@@ -89,11 +91,6 @@ export function indexedColour(index: number): string | null {
   return INDEXED[index] ?? null;
 }
 
-function hexToRgb(hex: string): [number, number, number] {
-  const n = parseInt(hex.slice(1), 16);
-  return [(n >> 16) & 255, (n >> 8) & 255, n & 255];
-}
-
 function rgbToHex(rgb: number[]): string {
   return `#${rgb
     .map((c) =>
@@ -102,23 +99,6 @@ function rgbToHex(rgb: number[]): string {
         .padStart(2, '0'),
     )
     .join('')}`;
-}
-
-function rgbToHsl([r, g, b]: [number, number, number]): [number, number, number] {
-  const [rr, gg, bb] = [r / 255, g / 255, b / 255];
-  const max = Math.max(rr, gg, bb);
-  const min = Math.min(rr, gg, bb);
-  const l = (max + min) / 2;
-  if (max === min) return [0, 0, l];
-  const d = max - min;
-  const s = l > 0.5 ? d / (2 - max - min) : d / (max + min);
-  const h =
-    max === rr
-      ? (gg - bb) / d + (gg < bb ? 6 : 0)
-      : max === gg
-        ? (bb - rr) / d + 2
-        : (rr - gg) / d + 4;
-  return [h / 6, s, l];
 }
 
 function hslToRgb([h, s, l]: [number, number, number]): number[] {
@@ -141,9 +121,12 @@ function hslToRgb([h, s, l]: [number, number, number]): number[] {
  */
 export function applyTint(hex: string, tint: number): string {
   if (!tint) return hex;
-  const [h, s, l] = rgbToHsl(hexToRgb(hex));
+  const rgb = parseHex(hex);
+  if (!rgb) return hex;
+  // The core's conversion, the same one that reads a fill as a rating; its hue is in degrees.
+  const { h, s, l } = rgbToHsl(rgb.r, rgb.g, rgb.b);
   const lum = tint < 0 ? l * (1 + tint) : l * (1 - tint) + tint;
-  return rgbToHex(hslToRgb([h, s, Math.min(1, Math.max(0, lum))]));
+  return rgbToHex(hslToRgb([h / 360, s, Math.min(1, Math.max(0, lum))]));
 }
 
 /** '#rrggbb' for a colour, or null when it names none (auto, or an index out of range). */

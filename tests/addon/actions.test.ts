@@ -1,6 +1,6 @@
 // Every sidebar action, through the built dist/Code.js on the emulator, checked on the sheet
 // itself afterwards (values, fills, bold) and in the state the sidebar receives.
-import { NO_FILL } from '../../packages/emulator/src';
+import { NO_FILL } from '@career-dreams/emulator';
 import { ok, refused, setup, summary } from '../support/addon';
 
 const RED = '#ea9999';
@@ -290,9 +290,22 @@ describe('priorities', () => {
       ['Marketing', 0, 0, 1, 0],
     ]);
     expect(state.priorities[0]?.dreams).toEqual([
-      { dream: 'Founder', col: 1, rating: 'red', critical: false },
-      { dream: 'Head of engineering', col: 3, rating: 'red', critical: true },
+      { dream: 'Founder', rating: 'red', critical: false },
+      { dream: 'Head of engineering', rating: 'red', critical: true },
     ]);
+  });
+
+  it('sends the contract’s views only: no identity keys or columns of the core', () => {
+    const { alice } = setup(fixture);
+    const state = ok(alice.call('getState'));
+    for (const priority of state.priorities) {
+      expect(Object.keys(priority).sort()).toEqual(
+        ['dreams', 'green', 'red', 'redCritical', 'skill', 'yellow', 'yellowCritical'].sort(),
+      );
+      for (const reason of priority.dreams) {
+        expect(Object.keys(reason).sort()).toEqual(['critical', 'dream', 'rating']);
+      }
+    }
   });
 
   it('writes the Priorities sheet with words, fills, bold and a legend', () => {

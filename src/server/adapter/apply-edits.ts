@@ -1,14 +1,25 @@
 // Carrying out the core's edits: one batched call per edit, and only on the cells that change
 // (a RangeList formats scattered cells in one call), so a person typing elsewhere in the table
 // at the same moment keeps what they typed.
-import { a1 } from '../../core/a1';
-import type { CellRef, Edit } from '../../core/types';
+import { a1, type CellRef, type Edit } from '../../core';
 import { literal } from './literal';
 
+type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 
-/** `known`: the size already read, within which the sheet is certainly large enough. */
-export function applyEdits(sheet: Sheet, edits: Edit[], known: { rows: number; cols: number }) {
+/** Where the edits go: the dreams sheet (its size as read), and any other sheet already found. */
+export interface EditTarget {
+  spreadsheet: Spreadsheet;
+  dreams: Sheet;
+  /** The size already read, within which the dreams sheet is certainly large enough. */
+  known: { rows: number; cols: number };
+  /** Sheets found while reading facts, by name, so writing them asks for no handle again. */
+  found: ReadonlyMap<string, Sheet>;
+}
+
+/** Applies the core's edits in order, each with one batched call (writeSheet: three). */
+export function applyEdits(target: EditTarget, edits: Edit[]): void {
+  const { dreams: sheet, known } = target;
   for (const edit of edits) {
     switch (edit.kind) {
       case 'writeText': {
@@ -40,6 +51,9 @@ export function applyEdits(sheet: Sheet, edits: Edit[], known: { rows: number; c
         sheet
           .getRange(edit.fromRow, edit.col, edit.toRow - edit.fromRow + 1, 1)
           .deleteCells(SpreadsheetApp.Dimension.COLUMNS);
+        break;
+      case 'writeSheet':
+        writeSheet(target, edit);
         break;
     }
   }
@@ -85,4 +99,21 @@ export function growTo(
     const maxCols = sheet.getMaxColumns();
     if (col > maxCols) sheet.insertColumnsAfter(maxCols, col - maxCols);
   }
+}
+
+/** Rewrites a generated sheet from A1 in three calls, creating it last in the workbook first. */
+function writeSheet(target: EditTarget, edit: Extract<Edit, { kind: 'writeSheet' }>): void {
+  const { spreadsheet } = target;
+  const sheet = edit.create
+    ? spreadsheet.insertSheet(edit.sheet, spreadsheet.getSheets().length)
+    : target.found.get(edit.sheet);
+  if (!sheet) throw new Error(`writeSheet: the sheet ${edit.sheet} was not read first`);
+  const rows = edit.values.length;
+  const cols = edit.values[0]?.length ?? 1;
+  growTo(sheet, rows, cols, edit.known);
+  const range = sheet.getRange(1, 1, rows, cols);
+  range.setValues(edit.values.map((row) => row.map(literal)));
+  // null resets a cell's fill; the type declarations allow only strings.
+  range.setBackgrounds(edit.backgrounds as string[][]);
+  range.setFontWeights(edit.fontWeights);
 }

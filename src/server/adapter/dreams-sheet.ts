@@ -1,30 +1,33 @@
 // Finding and reading the dreams sheet. Reads are batched: three calls for the whole table,
 // whatever its size (https://developers.google.com/apps-script/guides/support/best-practices).
-import { PRIORITIES_SHEET } from '../../core/priorities-sheet';
-import type { CellValue, Grid } from '../../core/types';
+import {
+  DREAMS_SHEET,
+  isCandidateSheet,
+  sheetIndexByName,
+  type CellValue,
+  type Grid,
+} from '../../core';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 
-export const DREAMS_SHEET = 'Dreams';
-
-/** The sheet named Dreams, in any letter case, or null. */
+/**
+ * The dreams sheet, by the core's rule (the exact name, else trimmed and in any letter case), or
+ * null. The exact name is asked for first: one call when it is there, as it nearly always is.
+ */
 export function findDreamsSheet(spreadsheet: Spreadsheet): Sheet | null {
   const exact = spreadsheet.getSheetByName(DREAMS_SHEET);
   if (exact) return exact;
-  const wanted = DREAMS_SHEET.toLowerCase();
-  return (
-    spreadsheet.getSheets().find((sheet) => sheet.getName().trim().toLowerCase() === wanted) ?? null
-  );
+  const sheets = spreadsheet.getSheets();
+  return sheets[sheetIndexByName(sheets.map((sheet) => sheet.getName()))] ?? null;
 }
 
 /**
- * A sheet that holds a table typed by hand before the add-on came: the active sheet if it has
- * content, else the first sheet that does (never the generated Priorities sheet).
+ * A sheet that holds a table typed by hand before the add-on came: the active sheet if it
+ * qualifies, else the first sheet that does (the rule is the core's isCandidateSheet).
  */
 export function findCandidateSheet(spreadsheet: Spreadsheet): Sheet | null {
-  const usable = (sheet: Sheet) =>
-    sheet.getName().toLowerCase() !== PRIORITIES_SHEET.toLowerCase() && sheet.getLastRow() > 0;
+  const usable = (sheet: Sheet) => isCandidateSheet(sheet.getName(), sheet.getLastRow());
   const active = spreadsheet.getActiveSheet();
   if (usable(active)) return active;
   return spreadsheet.getSheets().find(usable) ?? null;

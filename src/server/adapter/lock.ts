@@ -1,7 +1,7 @@
 // Every read-modify-write runs under the document lock, so two people clicking at once in the
 // same conversation are served one after the other and neither overwrites the other's change.
 // https://developers.google.com/apps-script/reference/lock/lock-service#getDocumentLock()
-import { UserError } from '../../core/errors';
+import { UserError } from '../../core';
 
 /** How long to wait for the other person's action; Sheets actions take well under a second. */
 export const LOCK_WAIT_MS = 10_000;

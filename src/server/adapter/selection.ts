@@ -1,12 +1,6 @@
 // The cells the user has selected in the sheet (several ranges with Ctrl/Cmd-click), read as
-// plain rectangles for the core.
-import type { SelectedRange } from '../../core/actions';
-import { parseA1Range } from '../../core/a1';
-
-export interface Selection {
-  sheetName: string;
-  ranges: SelectedRange[];
-}
+// plain rectangles for the core. One call per range: its A1 notation carries all four numbers.
+import { parseA1Range, type SelectedRange, type Selection } from '../../core';
 
 export function readSelection(
   spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet,
@@ -16,7 +10,6 @@ export function readSelection(
   const ranges = list.getRanges();
   const first = ranges[0];
   if (!first) return null;
-  // One call per range: its A1 notation carries all four numbers.
   const rects = ranges.map((range) => parseA1Range(range.getA1Notation()));
   return {
     sheetName: first.getSheet().getName(),

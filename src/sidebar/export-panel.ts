@@ -8,9 +8,10 @@
 // Policy; web-platform-tests clipboard-apis/permissions-policy), which Google does not promise
 // for the sidebar's frames. So Copy tries it, falls back to document.execCommand('copy') on the
 // selected text, and failing both leaves the text selected for Ctrl+C.
-import { exportJson, exportMarkdown } from '../core/export';
+import { exportJson, exportMarkdown } from '../core';
 import type { Ctx } from './context';
 import { button, h } from './dom';
+import { panel } from './panel';
 
 type Format = 'json' | 'markdown';
 const FORMATS: ReadonlyArray<[Format, string, string]> = [
@@ -67,29 +68,22 @@ export function renderExport(ctx: Ctx): HTMLElement {
     else fallback();
   }
 
-  const details = h('details', { class: 'section panel', testid: 'export' }, [
-    h('summary', { fk: 'export-summary', testid: 'export-summary' }, [
-      h('span', { class: 'panel-title' }, ['Take it with you']),
+  const details = panel(ctx, 'export', 'Take it with you', false, [
+    h('p', {}, [
+      'Changing jobs? File > Download > Microsoft Excel (.xlsx) keeps the colours, bold and Priorities sheet, and needs no add-on. Or take the whole table as text:',
     ]),
-    h('div', { class: 'panel-body' }, [
-      h('p', {}, [
-        'Changing jobs? File > Download > Microsoft Excel (.xlsx) keeps the colours, bold and Priorities sheet, and needs no add-on. Or take the whole table as text:',
-      ]),
-      h('div', { class: 'buttons', attrs: { role: 'group', 'aria-label': 'Format' } }, formats),
-      area,
-      h('div', { class: 'buttons' }, [
-        button('Copy', copy, {
-          class: 'secondary small',
-          testid: 'export-copy',
-          fk: 'export-copy',
-        }),
-        download,
-      ]),
+    h('div', { class: 'buttons', attrs: { role: 'group', 'aria-label': 'Format' } }, formats),
+    area,
+    h('div', { class: 'buttons' }, [
+      button('Copy', copy, {
+        class: 'secondary small',
+        testid: 'export-copy',
+        fk: 'export-copy',
+      }),
+      download,
     ]),
   ]);
-  details.open = ctx.view.panels.get('export') ?? false;
   details.addEventListener('toggle', () => {
-    ctx.view.panels.set('export', details.open);
     if (details.open) fill();
   });
   if (details.open) fill();

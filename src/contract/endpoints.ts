@@ -1,0 +1,91 @@
+// The sidebar <-> server contract, declared once: every function the sidebar may call through
+// google.script.run, its arguments, its result and what kind of answer it gives. The server
+// implements `SidebarApi` (src/server/endpoints.ts: a missing or extra function is a compile
+// error there), the sidebar calls it through a typed wrapper (src/sidebar/api.ts), and the build
+// test and the benchmark take their lists from `SIDEBAR_FUNCTIONS`, so none can fall behind.
+import type { LibraryData, RatingChoice } from '../core';
+import type { ActionResult, DreamRef, NotesResult, SelectionCritical, SkillRef } from './views';
+import type { NotPlainEndpoints } from './wire';
+
+/** What an endpoint answers with: an ActionResult (with the new state), notes, or the library. */
+export type Answer = 'state' | 'notes' | 'library';
+
+type AnswerOf<R> = R extends ActionResult
+  ? 'state'
+  : R extends NotesResult
+    ? 'notes'
+    : R extends LibraryData
+      ? 'library'
+      : never;
+
+/** One row of the table: its run-time facts, and its types carried by a phantom member. */
+export interface Endpoint<Args extends unknown[], Result> {
+  readonly answers: AnswerOf<Result>;
+  /** Never set: only carries the function type for `SidebarApi`. */
+  readonly signature?: (...args: Args) => Result;
+}
+
+function endpoint<Args extends unknown[], Result>(
+  answers: AnswerOf<Result>,
+): Endpoint<Args, Result> {
+  return { answers };
+}
+
+export const ENDPOINTS = {
+  /** The table as it stands. */
+  getState: endpoint<[], ActionResult>('state'),
+  /** Creates the Dreams sheet, or adopts `adoptSheet` (renaming it to Dreams). */
+  startTable: endpoint<[adoptSheet: string | null], ActionResult>('state'),
+  addDream: endpoint<[name: string], ActionResult>('state'),
+  renameDream: endpoint<[ref: DreamRef, newName: string], ActionResult>('state'),
+  /**
+   * Removes a dream and its skills. `expectedSkills` are the skill names the user saw and
+   * confirmed; if the dream holds anything else by now, nothing is removed.
+   */
+  removeDream: endpoint<[ref: DreamRef, expectedSkills: string[]], ActionResult>('state'),
+  /**
+   * Adds skills below the dream's last cell. `notes[i]`, when given and not empty, becomes the
+   * note of `names[i]`'s cell (a definition from the library, which the user can then edit).
+   */
+  addSkills: endpoint<[ref: DreamRef, names: string[], notes?: string[]], ActionResult>('state'),
+  renameSkill: endpoint<[ref: SkillRef, newName: string], ActionResult>('state'),
+  removeSkill: endpoint<[ref: SkillRef], ActionResult>('state'),
+  setRating: endpoint<[refs: SkillRef[], rating: RatingChoice], ActionResult>('state'),
+  setCritical: endpoint<[refs: SkillRef[], critical: boolean], ActionResult>('state'),
+  /**
+   * Sets one skill's cell note ('' removes it), and no other cell's. If the skill was renamed,
+   * moved or removed meanwhile, nothing is written and the answer says so.
+   */
+  setSkillNote: endpoint<[ref: SkillRef, note: string], ActionResult>('state'),
+  /** One dream's notes, read when a definition or the review is opened (never on every action). */
+  getNotes: endpoint<[ref: DreamRef], NotesResult>('notes'),
+  /** The suggested-skills library, asked for once when the sidebar opens. Reads no sheet. */
+  getLibrary: endpoint<[], LibraryData>('library'),
+  /** Rates the skills among the cells selected in the sheet; other cells are left alone. */
+  rateSelection: endpoint<[rating: RatingChoice], ActionResult>('state'),
+  setSelectionCritical: endpoint<[mode: SelectionCritical], ActionResult>('state'),
+  /**
+   * Rewrites the Priorities sheet (and only it). If someone typed into it since it was written,
+   * nothing is written unless `replaceTypedCells` is true (answered with `confirm` first).
+   */
+  updatePrioritiesSheet: endpoint<[replaceTypedCells: boolean], ActionResult>('state'),
+} as const;
+
+/** The functions the server implements and the sidebar calls, derived from the table. */
+export type SidebarApi = {
+  [K in keyof typeof ENDPOINTS]: NonNullable<(typeof ENDPOINTS)[K]['signature']>;
+};
+
+/** The contract's function names, for the build check and the benchmark. */
+export const SIDEBAR_FUNCTIONS = Object.keys(ENDPOINTS) as ReadonlyArray<keyof SidebarApi>;
+
+/** The functions that answer with an ActionResult, for helpers that want the state back. */
+export type ActionName = {
+  [K in keyof SidebarApi]: (typeof ENDPOINTS)[K]['answers'] extends 'state' ? K : never;
+}[keyof SidebarApi];
+
+// Everything that crosses google.script.run must be plain data: an endpoint named here is not.
+const wireIsPlainData: [NotPlainEndpoints<SidebarApi>] extends [never]
+  ? true
+  : { notPlainData: NotPlainEndpoints<SidebarApi> } = true;
+void wireIsPlainData;

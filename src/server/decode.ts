@@ -1,0 +1,54 @@
+// Checking what the sidebar sends through google.script.run. The sidebar is not trusted to send
+// the right shape (an old panel, a hand-made call), so every argument is decoded here, in one
+// place, into what the core's plans take, or refused with a plain sentence.
+import { UserError, type DreamTarget, type RatingChoice, type SkillTarget } from '../core';
+import type { DreamRef, SelectionCritical, SkillRef } from '../contract';
+
+export function dreamTarget(ref: DreamRef): DreamTarget {
+  if (!ref || typeof ref.dream !== 'string') throw new UserError('Choose a dream first.');
+  return { dream: ref.dream, col: typeof ref.col === 'number' ? ref.col : undefined };
+}
+
+export function skillTarget(ref: SkillRef): SkillTarget {
+  if (!ref || typeof ref.dream !== 'string' || typeof ref.skill !== 'string') {
+    throw new UserError('Choose a skill first.');
+  }
+  return {
+    dream: ref.dream,
+    skill: ref.skill,
+    row: typeof ref.row === 'number' ? ref.row : undefined,
+    col: typeof ref.col === 'number' ? ref.col : undefined,
+  };
+}
+
+export function skillTargets(refs: SkillRef[]): SkillTarget[] {
+  if (!Array.isArray(refs) || refs.length === 0) throw new UserError('Choose a skill first.');
+  return refs.map(skillTarget);
+}
+
+/** A list of strings; anything that is not a list reads as empty. */
+export function stringList(list: string[] | undefined): string[] {
+  return Array.isArray(list) ? list.map((item) => String(item ?? '')) : [];
+}
+
+/** Text typed by the user; the plans clean and check it. */
+export function text(value: string): string {
+  return String(value ?? '');
+}
+
+/** Only a real `true` counts: consent and "critical" are never implied by a stray value. */
+export function flag(value: boolean): boolean {
+  return value === true;
+}
+
+export function ratingChoice(rating: RatingChoice): RatingChoice {
+  if (rating === 'red' || rating === 'yellow' || rating === 'green' || rating === 'none') {
+    return rating;
+  }
+  throw new UserError('Choose red, yellow, green or none.');
+}
+
+export function selectionMode(mode: SelectionCritical): SelectionCritical {
+  if (mode === 'on' || mode === 'off' || mode === 'toggle') return mode;
+  throw new UserError('Choose whether the selected skills become critical or not.');
+}

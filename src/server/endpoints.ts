@@ -1,0 +1,58 @@
+// The contract's functions, one line each: decode what the sidebar sent, then run the core's
+// plan through the pipeline. Typed as `SidebarApi`, so a function missing from the contract's
+// table, or one the table does not have, is a compile error here.
+import { ACTIONS, LIBRARY_DATA } from '../core';
+import type { SidebarApi } from '../contract';
+import * as decode from './decode';
+import { act, readNotes, readState } from './pipeline';
+import { startTable } from './start-table';
+
+export const endpoints: SidebarApi = {
+  getState: () => readState(),
+  startTable: (adoptSheet) => startTable(adoptSheet),
+  addDream: (name) => act(ACTIONS.addDream, () => ({ name: decode.text(name) })),
+  renameDream: (ref, newName) =>
+    act(ACTIONS.renameDream, () => ({
+      dream: decode.dreamTarget(ref),
+      name: decode.text(newName),
+    })),
+  removeDream: (ref, expectedSkills) =>
+    act(ACTIONS.removeDream, () => ({
+      dream: decode.dreamTarget(ref),
+      expectedSkills: decode.stringList(expectedSkills),
+    })),
+  addSkills: (ref, names, notes) =>
+    act(ACTIONS.addSkills, () => ({
+      dream: decode.dreamTarget(ref),
+      names: decode.stringList(names),
+      notes: decode.stringList(notes ?? []),
+    })),
+  renameSkill: (ref, newName) =>
+    act(ACTIONS.renameSkill, () => ({
+      skill: decode.skillTarget(ref),
+      name: decode.text(newName),
+    })),
+  removeSkill: (ref) => act(ACTIONS.removeSkill, () => ({ skill: decode.skillTarget(ref) })),
+  setRating: (refs, rating) =>
+    act(ACTIONS.setRating, () => ({
+      skills: decode.skillTargets(refs),
+      rating: decode.ratingChoice(rating),
+    })),
+  setCritical: (refs, critical) =>
+    act(ACTIONS.setCritical, () => ({
+      skills: decode.skillTargets(refs),
+      critical: decode.flag(critical),
+    })),
+  setSkillNote: (ref, note) =>
+    act(ACTIONS.setSkillNote, () => ({ skill: decode.skillTarget(ref), note: decode.text(note) })),
+  getNotes: (ref) => readNotes(ref),
+  getLibrary: () => LIBRARY_DATA,
+  rateSelection: (rating) =>
+    act(ACTIONS.rateSelection, () => ({ rating: decode.ratingChoice(rating) })),
+  setSelectionCritical: (mode) =>
+    act(ACTIONS.setSelectionCritical, () => ({ mode: decode.selectionMode(mode) })),
+  updatePrioritiesSheet: (replaceTypedCells) =>
+    act(ACTIONS.updatePrioritiesSheet, () => ({
+      replaceTypedCells: decode.flag(replaceTypedCells),
+    })),
+};

@@ -1,0 +1,38 @@
+// Every answer re-renders the whole page. This builds the new content, swaps it in and puts
+// back what the person was on: the focused element (found again by its focus key, data-fk),
+// the selection in an input and the scroll position; or moves the focus where an action asked.
+export function replaceKeepingFocus(
+  app: HTMLElement,
+  build: () => Array<HTMLElement | null>,
+  focus?: string,
+): void {
+  const active = document.activeElement as HTMLElement | null;
+  const activeKey = active && app.contains(active) ? active.getAttribute('data-fk') : null;
+  const selection =
+    active instanceof HTMLInputElement
+      ? ([active.selectionStart ?? 0, active.selectionEnd ?? 0] as const)
+      : null;
+  const scroll = window.scrollY;
+
+  const parts = build();
+  app.textContent = '';
+  for (const part of parts) if (part) app.appendChild(part);
+  window.scrollTo(0, scroll);
+
+  const key = focus ?? activeKey;
+  if (!key) return;
+  const target = Array.from(document.querySelectorAll<HTMLElement>('[data-fk]')).find(
+    (el) => el.getAttribute('data-fk') === key,
+  );
+  if (!target) return;
+  if (focus) {
+    // Moved on purpose: scroll to it, and select its text so typing replaces it.
+    target.focus();
+    if (target instanceof HTMLInputElement && target.value) target.select();
+  } else {
+    target.focus({ preventScroll: true });
+    if (target instanceof HTMLInputElement && selection) {
+      target.setSelectionRange(selection[0], selection[1]);
+    }
+  }
+}
