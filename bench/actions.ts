@@ -1,7 +1,7 @@
 // What the benchmark measures: each sidebar action as the add-on does it (through
 // google.script.run's rules, on the built dist/Code.js) and as the cell-by-cell baseline does it.
 // Data, not code paths: adding an action, or an export once the contract has one, is one entry.
-import type { EmulatedUser, Emulator } from '../packages/emulator/src';
+import type { EmulatedUser, Emulator } from '@career-dreams/emulator';
 import type { ActionName, SidebarApi, SidebarState } from '../src/contract';
 import { callFromSidebar, type AddonContext } from '../dev/addon/load';
 import { baseline, type Services } from './baseline';

@@ -9,15 +9,21 @@
 // table once per action (it needs it all to find the target and to answer the sidebar with the
 // new table and priorities, as the add-on does), writes only the cells that change, and takes no
 // lock and makes no flush.
-import * as actions from '../src/core/actions';
-import { applyToGrid } from '../src/core/grid-edits';
-import { rankPriorities } from '../src/core/priorities';
-import { PRIORITIES_SHEET, PRIORITIES_TITLE, prioritiesSheet } from '../src/core/priorities-sheet';
-import { parseTable } from '../src/core/table';
-import type { CellValue, Edit, Grid, RatingChoice } from '../src/core/types';
+import * as actions from '../src/core';
+import {
+  applyToGrid,
+  rankPriorities,
+  PRIORITIES_SHEET,
+  PRIORITIES_TITLE,
+  prioritiesSheet,
+  parseTable,
+  cellsTypedIntoPriorities,
+  type CellValue,
+  type Edit,
+  type Grid,
+  type RatingChoice,
+} from '../src/core';
 import type { DreamRef, SelectionCritical, SidebarState, SkillRef } from '../src/contract';
-import { cellsTypedIntoPriorities } from '../src/core/priorities-sheet-check';
-import { conditionalFormattingNotice } from '../src/server/adapter/conditional-formatting';
 import { literal } from '../src/server/adapter/literal';
 import { stateOf } from '../src/server/views';
 
@@ -150,7 +156,11 @@ export const baseline = {
     const sheet = dreamsSheet(gas.SpreadsheetApp.getActiveSpreadsheet());
     const grid = readCellByCell(sheet);
     const state = answer(sheet.getName(), grid);
-    const notice = conditionalFormattingNotice(sheet, parseTable(grid));
+    const table = parseTable(grid);
+    const rules = actions.mayBeConditionallyFormatted(table)
+      ? sheet.getConditionalFormatRules().length
+      : 0;
+    const notice = actions.conditionalFormattingWarning(table, rules);
     if (notice) state.warnings.push(notice.message);
     return state;
   },
@@ -158,7 +168,8 @@ export const baseline = {
   /** Only what the priorities need: each cell's value, fill and weight, then the ranking. */
   priorities(gas: Services) {
     const sheet = dreamsSheet(gas.SpreadsheetApp.getActiveSpreadsheet());
-    return rankPriorities(parseTable(readCellByCell(sheet)));
+    // As the sidebar receives them: without the core's bookkeeping fields.
+    return rankPriorities(parseTable(readCellByCell(sheet))).map(actions.exportPriority);
   },
 
   /** Renames the sheet typed by hand to Dreams, then reads it. */

@@ -1,14 +1,17 @@
 // Real time of the core in Node on the benchmark's tables. The grid is read through the emulator
 // with the add-on's own three batched calls, so the core gets exactly what it gets in Apps Script.
 import { performance } from 'node:perf_hooks';
-import { createEmulator } from '../packages/emulator/src';
-import { planRating } from '../src/core/actions';
-import { ratingOfColour } from '../src/core/colour';
-import { applyToGrid } from '../src/core/grid-edits';
-import { rankPriorities } from '../src/core/priorities';
-import { skillKey } from '../src/core/skill-name';
-import { parseTable } from '../src/core/table';
-import type { CellValue, Grid } from '../src/core/types';
+import { createEmulator } from '@career-dreams/emulator';
+import {
+  planRating,
+  ratingOfColour,
+  applyToGrid,
+  rankPriorities,
+  skillKey,
+  parseTable,
+  type CellValue,
+  type Grid,
+} from '../src/core';
 import { stateOf } from '../src/server/views';
 import { dreamName, skillName, tableFixture, type TableSize } from './tables';
 

@@ -1,7 +1,7 @@
 // Counting one action's Spreadsheet-service calls, by the add-on and by the baseline, each on a
 // fresh workbook holding the same table; then checking both left the same sheets and answered
 // the same thing, so the comparison is between two ways of doing one job.
-import { createEmulator, type CallCounts } from '../packages/emulator/src';
+import { createEmulator, type CallCounts } from '@career-dreams/emulator';
 import { loadAddon } from '../dev/addon/load';
 import type { BenchAction, Workspace } from './actions';
 import { tableFixture, sizeLabel, type TableSize } from './tables';

@@ -1,6 +1,6 @@
 // The benchmark's results and the targets they are held to. Targets are reported as pass or
 // miss, with the reason for a miss; nothing fails a build on them (timing is not deterministic).
-import { classify } from '../packages/emulator/src';
+import { classify } from '@career-dreams/emulator';
 import type { CoreTiming } from './core-timing';
 import type { Counts, Measurement } from './measure';
 import { sizeLabel, type TableSize } from './tables';

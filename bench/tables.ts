@@ -1,6 +1,6 @@
 // The tables the benchmark runs on: dreams as columns from A1, skills below them, rated with a mix
 // of the add-on's own shades and hand-picked ones, some bold. Deterministic, so the counts are.
-import type { SheetFixture } from '../packages/emulator/src';
+import type { SheetFixture } from '@career-dreams/emulator';
 
 export interface TableSize {
   dreams: number;

@@ -1,12 +1,14 @@
 // Runs a TypeScript entry point of the project in Node (the preview server, the benchmark,
 // the command-line tool): bundles it with esbuild into node_modules/.cache and runs the
-// result with the remaining arguments, passing on its exit code. Packages stay external.
+// result with the remaining arguments, passing on its exit code. npm packages stay external;
+// workspace packages (packages/*, TypeScript) are bundled.
 //   node scripts/run-ts.mjs dev/preview/main.ts --port 8080
 import { build } from 'esbuild';
 import { spawn } from 'node:child_process';
 import { mkdirSync, renameSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { externalPackages } from './external-packages.cjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const [entry, ...args] = process.argv.slice(2);
@@ -29,7 +31,7 @@ const result = await build({
   platform: 'node',
   target: 'node20',
   format: 'cjs',
-  packages: 'external',
+  plugins: [externalPackages(root)],
   sourcemap: 'inline',
   outfile,
   write: false,

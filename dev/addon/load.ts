@@ -7,7 +7,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import vm from 'node:vm';
 import type { SidebarApi } from '../../src/contract';
-import type { EmulatedUser, Realm } from '../../packages/emulator/src';
+import type { EmulatedUser, Realm } from '@career-dreams/emulator';
 import { copyAcross, isPrivateName, requestFailed, wireProblem } from './wire';
 
 /** The add-on's global scope: its entry points (typed by the sidebar contract) and globals. */

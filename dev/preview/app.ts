@@ -3,14 +3,14 @@
 // Every change is saved to disk and pushed to the pages as a new PageState.
 
 import { basename } from 'node:path';
-import { parseA1 } from '../../packages/emulator/src/a1';
 import {
+  parseA1,
   Workbook,
   type DialogRecord,
   type HtmlRecord,
   type UiAnswer,
   type WorkbookSnapshot,
-} from '../../packages/emulator/src';
+} from '@career-dreams/emulator';
 import { callFromSidebarUnchecked, runEntryPoint, scriptRunFunctions } from '../addon/load';
 import { readXlsx, writeXlsx, XlsxError } from '../../src/xlsx';
 import { exampleWorkbook } from './example';

@@ -3,7 +3,7 @@
 // week after starting. One amber fill is Sheets' "light orange", picked by hand: the add-on
 // reads any shade.
 
-import { Workbook, type WorkbookSnapshot } from '../../packages/emulator/src';
+import { Workbook, type WorkbookSnapshot } from '@career-dreams/emulator';
 
 const R = '#ea9999'; // light red 2
 const Y = '#ffe599'; // light yellow 2

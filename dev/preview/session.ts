@@ -19,7 +19,7 @@ import {
   type ToastRecord,
   type UiAnswer,
   type WorkbookSnapshot,
-} from '../../packages/emulator/src';
+} from '@career-dreams/emulator';
 import { loadAddon, type AddonContext } from '../addon/load';
 
 /** What an execution showed the person. */

@@ -1,9 +1,15 @@
 // The workbook as the page draws it: every cell with some state, as Sheets would display it.
 
-import { cellA1 } from '../../packages/emulator/src/a1';
-import type { SheetData } from '../../packages/emulator/src/grid';
-import { contentFromInput, displayOf, type Content } from '../../packages/emulator/src/values';
-import type { DialogRecord, MenuItemRecord, MenuRecord } from '../../packages/emulator/src';
+import {
+  cellA1,
+  contentFromInput,
+  displayOf,
+  type Content,
+  type DialogRecord,
+  type MenuItemRecord,
+  type MenuRecord,
+  type SheetData,
+} from '@career-dreams/emulator';
 import type {
   ButtonName,
   CellView,

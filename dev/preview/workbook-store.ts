@@ -11,7 +11,7 @@ import {
   writeFileSync,
 } from 'node:fs';
 import { dirname } from 'node:path';
-import { SnapshotError, Workbook, type WorkbookSnapshot } from '../../packages/emulator/src';
+import { SnapshotError, Workbook, type WorkbookSnapshot } from '@career-dreams/emulator';
 import { shown } from './paths';
 
 /** A problem with the workbook file, in one plain sentence. */

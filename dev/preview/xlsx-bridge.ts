@@ -1,10 +1,17 @@
 // Between the emulator's workbook and the .xlsx model of xlsx/: for Open and Download.
 
-import { cellA1, parseA1 } from '../../packages/emulator/src/a1';
-import { DEFAULT_COLUMNS, DEFAULT_ROWS } from '../../packages/emulator/src/grid';
-import { UNEVALUATED_FORMULA_RESULT } from '../../packages/emulator/src/values';
-import type { CellSnapshot, SnapshotValue, WorkbookSnapshot } from '../../packages/emulator/src';
-import { SNAPSHOT_FORMAT, SNAPSHOT_VERSION } from '../../packages/emulator/src/snapshot';
+import {
+  cellA1,
+  DEFAULT_COLUMNS,
+  DEFAULT_ROWS,
+  parseA1,
+  SNAPSHOT_FORMAT,
+  SNAPSHOT_VERSION,
+  UNEVALUATED_FORMULA_RESULT,
+  type CellSnapshot,
+  type SnapshotValue,
+  type WorkbookSnapshot,
+} from '@career-dreams/emulator';
 import type { XlsxBook, XlsxCell, XlsxValue } from '../../src/xlsx';
 
 function fromJson(value: SnapshotValue): XlsxValue {

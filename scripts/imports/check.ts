@@ -8,7 +8,8 @@ import { directionProblems, importCycles, LAYERS, type ImportEdge } from './rule
 
 // npm runs scripts from the repository root.
 const ROOT = process.cwd();
-const CHECKED = LAYERS.map((layer) => layer.dir);
+// The layers, and the code around them (which may import anything but a package's insides).
+const CHECKED = [...LAYERS.map((layer) => layer.dir), 'bench', 'tests', 'scripts'];
 
 function sourceFiles(dir: string): string[] {
   const full = join(ROOT, dir);
@@ -67,9 +68,8 @@ function main(): number {
   ];
   for (const problem of problems) console.error(problem);
   if (problems.length > 0) return 1;
-  const layers = new Set(files.map((f) => LAYERS.find((l) => f.startsWith(`${l.dir}/`))?.name));
   console.log(
-    `imports: ${edges.length} in ${files.length} files across ${layers.size} layers; no border crossed, no cycle`,
+    `imports: ${edges.length} in ${files.length} files across ${LAYERS.length} layers and the tests; no border crossed, no cycle`,
   );
   return 0;
 }

@@ -35,6 +35,10 @@ export const WORKSPACE_PACKAGES: Readonly<Record<string, string>> = {
   '@career-dreams/emulator': 'emulator',
 };
 
+const PACKAGE_OF_LAYER: Readonly<Record<string, string>> = Object.fromEntries(
+  Object.entries(WORKSPACE_PACKAGES).map(([pkg, layer]) => [layer, pkg]),
+);
+
 /** One import: the file it is in, and either the file it resolves to or a package name. */
 export interface ImportEdge {
   from: string;
@@ -54,7 +58,15 @@ export function directionProblems(
   const problems: string[] = [];
   for (const edge of edges) {
     const from = layerOf(edge.from, layers);
-    if (!from) continue; // tests, bench and scripts may import anything
+    // A workspace package is used through its public entry, by name, from anywhere.
+    const into = edge.to === undefined ? undefined : layerOf(edge.to, layers);
+    if (into && from !== into && PACKAGE_OF_LAYER[into.name] !== undefined) {
+      problems.push(
+        `${edge.from} imports ${edge.to}: import ${PACKAGE_OF_LAYER[into.name]} instead of a file inside it`,
+      );
+      continue;
+    }
+    if (!from) continue; // tests, bench and scripts may import anything else
     if (edge.pkg !== undefined) {
       const workspace = WORKSPACE_PACKAGES[edge.pkg];
       if (workspace !== undefined) {

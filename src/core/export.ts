@@ -76,7 +76,8 @@ export function tableExport(source: ExportSource): TableExport {
   };
 }
 
-function exportPriority(p: ExportPriority): ExportPriority {
+/** A priority without the core's bookkeeping (identity key, dream columns): what leaves the core. */
+export function exportPriority(p: ExportPriority): ExportPriority {
   return {
     skill: p.skill,
     red: p.red,

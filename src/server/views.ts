@@ -1,6 +1,13 @@
 // Turns a parsed table into what the sidebar is shown: the contract's view types, not the
 // core's internals. Pure: no Apps Script calls.
-import { a1, distinctSkillNames, rankPriorities, type Table, type Warning } from '../core';
+import {
+  a1,
+  distinctSkillNames,
+  exportPriority,
+  rankPriorities,
+  type Table,
+  type Warning,
+} from '../core';
 import type { PriorityView, SidebarState } from '../contract';
 
 /** `notices`: warnings found outside the table's cells (conditional formatting, say). */
@@ -20,15 +27,8 @@ export function stateOf(sheetName: string, table: Table, notices: Warning[] = []
         critical: skill.critical,
       })),
     })),
-    priorities: rankPriorities(table).map((p): PriorityView => ({
-      skill: p.skill,
-      red: p.red,
-      redCritical: p.redCritical,
-      yellow: p.yellow,
-      yellowCritical: p.yellowCritical,
-      green: p.green,
-      dreams: p.dreams.map((r) => ({ dream: r.dream, rating: r.rating, critical: r.critical })),
-    })),
+    // Structurally the contract's PriorityView: the same fields, checked by the compiler.
+    priorities: rankPriorities(table).map((p): PriorityView => exportPriority(p)),
     warnings: [...table.warnings, ...notices].map((w) => w.message),
     skillNames: distinctSkillNames(table),
   };

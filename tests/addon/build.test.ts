@@ -2,7 +2,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { SIDEBAR_FUNCTIONS } from '../../src/contract';
-import { LIBRARY_DATA } from '../../src/core/library';
+import { LIBRARY_DATA } from '../../src/core';
 
 const dist = (name: string) => readFileSync(join(__dirname, '../../dist', name), 'utf8');
 

@@ -1,7 +1,7 @@
 // Service calls per action, as the table grows. Apps Script time goes into round trips to the
 // Spreadsheet service, so every action must cost the same few reads and writes at any size.
 // The counts are deterministic, so a regression fails here; docs/benchmarks.md has the figures.
-import type { SheetFixture } from '../../packages/emulator/src';
+import type { SheetFixture } from '@career-dreams/emulator';
 import type { SidebarApi } from '../../src/contract';
 import { ok, setup, type Session } from '../support/addon';
 

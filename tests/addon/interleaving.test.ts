@@ -3,7 +3,7 @@
 // order, the sheet must end as if the actions that went through had run one at a time, in the
 // order they took the lock: no lost update, nothing applied twice, and a click that found the
 // lock taken changes nothing and says "try again".
-import type { CallRecord, Emulator } from '../../packages/emulator/src';
+import type { CallRecord, Emulator } from '@career-dreams/emulator';
 import type { ActionResult } from '../../src/contract';
 import { session, setup, type Session } from '../support/addon';
 

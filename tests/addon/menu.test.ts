@@ -1,5 +1,5 @@
 // The menu and "Start my dreams table", run through the built dist/Code.js as Apps Script would.
-import { Button } from '../../packages/emulator/src';
+import { Button } from '@career-dreams/emulator';
 import { runEntryPoint } from '../support/loadAddon';
 import { ok, setup } from '../support/addon';
 import { readFileSync } from 'node:fs';

@@ -1,9 +1,9 @@
 // Definitions and bars as cell notes: adding skills from the library with their definitions,
 // editing one skill's note, reading one dream's notes, and the guided review's answers, all
 // through the built dist/Code.js on the emulator.
-import { NO_FILL } from '../../packages/emulator/src';
+import { NO_FILL } from '@career-dreams/emulator';
 import { ok, refused, session, setup, summary } from '../support/addon';
-import { LIBRARY_DATA } from '../../src/core/library';
+import { LIBRARY_DATA } from '../../src/core';
 
 const RED = '#ea9999';
 const YELLOW = '#ffe599';

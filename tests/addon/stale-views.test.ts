@@ -2,7 +2,7 @@
 // table by hand. Every action then either lands on the cell Alice meant (found by dream and
 // skill name) or refuses with a plain message and the fresh state, writing nothing. Never the
 // wrong cell.
-import { NO_FILL, type Emulator } from '../../packages/emulator/src';
+import { NO_FILL, type Emulator } from '@career-dreams/emulator';
 import type { ActionResult } from '../../src/contract';
 import { ok, session, setup, type Session } from '../support/addon';
 

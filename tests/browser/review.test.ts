@@ -7,7 +7,7 @@ import { join, resolve } from 'node:path';
 import { chromium, type Browser, type FrameLocator, type Page } from 'playwright-core';
 import { callFromSidebarUnchecked } from '../support/loadAddon';
 import { setup, type Session } from '../support/addon';
-import type { Emulator } from '../../packages/emulator/src';
+import type { Emulator } from '@career-dreams/emulator';
 
 const ROOT = resolve(__dirname, '../..');
 

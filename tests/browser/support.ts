@@ -12,7 +12,7 @@ import {
   type Locator,
   type Page,
 } from 'playwright-core';
-import type { WorkbookSnapshot } from '../../packages/emulator/src';
+import type { WorkbookSnapshot } from '@career-dreams/emulator';
 import { startPreview, type RunningPreview } from '../../dev/preview/server';
 
 export const ROOT = resolve(__dirname, '../..');

@@ -1,4 +1,4 @@
-import { a1, columnLetters, parseA1Range } from '../../src/core/a1';
+import { a1, columnLetters, parseA1Range } from '../../src/core';
 
 describe('A1 notation', () => {
   it('names columns past Z', () => {

@@ -16,12 +16,16 @@ import {
   planSelectionRating,
   skillsInSelection,
   type Plan,
-} from '../../src/core/actions';
-import { RATING_FILLS, ratingOfColour } from '../../src/core/colour';
-import { UserError, isUserError } from '../../src/core/errors';
-import { applyToGrid } from '../../src/core/grid-edits';
-import { parseTable } from '../../src/core/table';
-import type { Edit, Grid, Table } from '../../src/core/types';
+  RATING_FILLS,
+  ratingOfColour,
+  UserError,
+  isUserError,
+  applyToGrid,
+  parseTable,
+  type Edit,
+  type Grid,
+  type Table,
+} from '../../src/core';
 import {
   BLUE,
   GREY,

@@ -1,8 +1,6 @@
 // Small builders for the core tests: a grid from a compact literal, hand-picked fills, and an
 // HSL -> hex conversion written independently of src/core/colour.ts.
-import { UserError } from '../../src/core/errors';
-import { parseTable } from '../../src/core/table';
-import type { CellValue, Grid, Table } from '../../src/core/types';
+import { UserError, parseTable, type CellValue, type Grid, type Table } from '../../src/core';
 
 /** What Sheets' getBackgrounds() returns for a cell without a fill. */
 export const NO_FILL = '#ffffff';

@@ -9,8 +9,8 @@ import {
   parseHex,
   ratingOfColour,
   rgbToHsl,
-} from '../../src/core/colour';
-import type { Rating } from '../../src/core/types';
+  type Rating,
+} from '../../src/core';
 import { hslToHex } from './builders';
 
 const rated = (rating: Rating) => ({ rating, unusual: false });

@@ -8,8 +8,8 @@ import {
   reasonsText,
   tableExport,
   type ExportSource,
-} from '../../src/core/export';
-import { rankPriorities } from '../../src/core/priorities';
+  rankPriorities,
+} from '../../src/core';
 import { bold, green, red, tableOf, yellow } from './builders';
 
 function sourceOf(rows: Parameters<typeof tableOf>[0], sheetName = 'Dreams'): ExportSource {

@@ -1,7 +1,6 @@
 // applyToGrid must do to an in-memory grid exactly what Sheets does to the sheet for each edit,
 // so the state returned after an action is the state the sheet is in.
-import { applyToGrid } from '../../src/core/grid-edits';
-import type { Grid } from '../../src/core/types';
+import { applyToGrid, type Grid } from '../../src/core';
 import { GREEN, NO_FILL, RED, YELLOW, bold, cell, grid, green, red, yellow } from './builders';
 
 describe('writeText', () => {

@@ -1,8 +1,7 @@
 // The suggested-skills library shipped with the add-on (src/library/skills.json): enough
 // skills, in about ten groups, each named once and defined in one sentence.
-import { LIBRARY, LIBRARY_GROUPS } from '../../src/core/library';
+import { LIBRARY, LIBRARY_GROUPS, cleanName, skillKey } from '../../src/core';
 import data from '../../src/core/library/skills.json';
-import { cleanName, skillKey } from '../../src/core/skill-name';
 
 describe('the skills library', () => {
   it('has at least 120 skills in about ten groups, none empty', () => {

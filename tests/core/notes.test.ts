@@ -7,9 +7,9 @@ import {
   planAddSkills,
   planSkillNote,
   skillNotes,
-} from '../../src/core/actions';
-import { applyToGrid } from '../../src/core/grid-edits';
-import { parseTable } from '../../src/core/table';
+  applyToGrid,
+  parseTable,
+} from '../../src/core';
 import { grid, red, userErrorOf } from './builders';
 
 //   A (Designer)   B (Founder)

@@ -1,16 +1,17 @@
 // The Priorities sheet of DESIGN.md: skills in priority order as rows, dreams as columns, each
 // cell the rating as a word with the same fill and bold, count columns, a line saying when and
 // from which sheet it was computed; plus a legend for readers who never saw the add-on.
-import { ratingOfColour } from '../../src/core/colour';
-import { rankPriorities } from '../../src/core/priorities';
 import {
+  ratingOfColour,
+  rankPriorities,
   PRIORITIES_TITLE,
   prioritiesSheet,
   ratingWord,
   type SheetBlock,
-} from '../../src/core/priorities-sheet';
-import { cellsTypedIntoPriorities } from '../../src/core/priorities-sheet-check';
-import type { CellValue, Table } from '../../src/core/types';
+  cellsTypedIntoPriorities,
+  type CellValue,
+  type Table,
+} from '../../src/core';
 import { bold, defined, green, red, tableOf, yellow } from './builders';
 
 const SOURCE = { sheetName: 'My dreams', computedAt: '2025-03-01 14:05 (Europe/Paris)' };

@@ -1,8 +1,7 @@
 // The ranking of DESIGN.md: skills that are a gap (red or yellow) in at least one dream, ordered
 // by (1) dreams where red, (2) of those how many critical, (3) dreams where yellow, (4) of those
 // how many critical, (5) name case-insensitively. Each entry explains itself per dream.
-import { distinctSkillNames, rankPriorities } from '../../src/core/priorities';
-import type { Priority } from '../../src/core/types';
+import { distinctSkillNames, rankPriorities, type Priority } from '../../src/core';
 import { GREY, BLUE, bold, cell, defined, green, red, tableOf, yellow } from './builders';
 
 const rank = (rows: Parameters<typeof tableOf>[0]) => rankPriorities(tableOf(rows));

@@ -1,12 +1,6 @@
 // Skill identity, from DESIGN.md: Unicode NFKC, a leading bullet or dash (•, -, *, ·, –) and
 // surrounding spaces removed, inner whitespace collapsed, compared case-insensitively.
-import {
-  cellText,
-  cleanName,
-  compareNames,
-  isErrorValue,
-  skillKey,
-} from '../../src/core/skill-name';
+import { cellText, cleanName, compareNames, isErrorValue, skillKey } from '../../src/core';
 
 const same = (a: string, b: string) => expect(skillKey(a)).toBe(skillKey(b));
 const different = (a: string, b: string) => expect(skillKey(a)).not.toBe(skillKey(b));

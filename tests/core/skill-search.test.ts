@@ -5,8 +5,8 @@ import {
   libraryIndex,
   searchSkills,
   type LibrarySkill,
-} from '../../src/core/skill-search';
-import { searchKey } from '../../src/core/skill-name';
+  searchKey,
+} from '../../src/core';
 
 const LIB: LibrarySkill[] = [
   { name: 'Budgeting', definition: 'Planning where money goes.', group: 'Money' },

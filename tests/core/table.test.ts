@@ -2,8 +2,7 @@
 // row, each non-empty header cell is a dream, its skills are the non-empty cells below it (blank
 // rows allowed, the table may start anywhere); skills under an empty header are left out with a
 // warning naming them; fill = rating, bold = critical.
-import { parseTable } from '../../src/core/table';
-import type { Dream, Table, Warning, WarningCode } from '../../src/core/types';
+import { parseTable, type Dream, type Table, type Warning, type WarningCode } from '../../src/core';
 import {
   BLUE,
   GREEN,

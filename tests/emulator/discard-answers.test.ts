@@ -1,5 +1,5 @@
 // A scripted answer left unused must not answer a later, unrelated dialog.
-import { Button, createEmulator } from '../../packages/emulator/src';
+import { Button, createEmulator } from '@career-dreams/emulator';
 
 it('discardAnswers drops the answers not used', () => {
   const alice = createEmulator().user('alice@example.com');

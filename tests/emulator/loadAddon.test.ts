@@ -3,7 +3,7 @@
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { createEmulator } from '../../packages/emulator/src';
+import { createEmulator } from '@career-dreams/emulator';
 import {
   callFromSidebarUnchecked,
   loadAddon,

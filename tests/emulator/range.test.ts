@@ -1,5 +1,5 @@
 // Range and RangeList behaviour the add-on relies on.
-import { createEmulator, Dimension, NO_FILL } from '../../packages/emulator/src';
+import { createEmulator, Dimension, NO_FILL } from '@career-dreams/emulator';
 
 function setup() {
   const emu = createEmulator();

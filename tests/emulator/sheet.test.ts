@@ -1,5 +1,5 @@
 // Sheets, rows and columns: structure changes move every cell's state with it.
-import { createEmulator } from '../../packages/emulator/src';
+import { createEmulator } from '@career-dreams/emulator';
 
 function setup() {
   const emu = createEmulator();

@@ -1,5 +1,5 @@
 // Saving a workbook to JSON and restoring it: what the local preview keeps on disk.
-import { createEmulator, SnapshotError, Workbook } from '../../packages/emulator/src';
+import { createEmulator, SnapshotError, Workbook } from '@career-dreams/emulator';
 
 function sampleWorkbook(): Workbook {
   const emu = createEmulator({ spreadsheetName: 'Plans', spreadsheetTimeZone: 'Europe/Paris' });

@@ -5,7 +5,7 @@ import {
   classify,
   createEmulator,
   LOCK_TIMEOUT_MESSAGE,
-} from '../../packages/emulator/src';
+} from '@career-dreams/emulator';
 
 describe('locks between users', () => {
   it('a document lock held by one user makes the other fail until the holder’s execution ends', () => {

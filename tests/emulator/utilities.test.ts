@@ -1,5 +1,5 @@
 // Utilities.formatDate with SimpleDateFormat patterns, through Intl.
-import { createEmulator } from '../../packages/emulator/src';
+import { createEmulator } from '@career-dreams/emulator';
 
 const { Utilities } = createEmulator().user('alice@example.com').globals;
 // 2024-03-05 14:07:09.042 UTC, a Tuesday

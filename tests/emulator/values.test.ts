@@ -1,5 +1,5 @@
 // Writing values behaves like typing into Sheets; reading returns what Sheets stores.
-import { createEmulator, UNEVALUATED_FORMULA_RESULT } from '../../packages/emulator/src';
+import { createEmulator, UNEVALUATED_FORMULA_RESULT } from '@career-dreams/emulator';
 
 function setup() {
   const emu = createEmulator();

@@ -5,6 +5,7 @@ import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { build } from 'esbuild';
+import { externalPackages } from '../../scripts/external-packages.cjs';
 import { ROOT, tempWorkbook } from '../browser/support';
 
 jest.setTimeout(30_000);
@@ -23,7 +24,7 @@ beforeAll(async () => {
     platform: 'node',
     target: 'node20',
     format: 'cjs',
-    packages: 'external',
+    plugins: [externalPackages(ROOT)],
     outfile: bundle,
     logLevel: 'error',
   });

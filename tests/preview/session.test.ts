@@ -4,7 +4,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { runEntryPoint } from '../../dev/addon/load';
-import { Button, type DialogRecord, type UiAnswer } from '../../packages/emulator/src';
+import { Button, type DialogRecord, type UiAnswer } from '@career-dreams/emulator';
 import { PreviewSession } from '../../dev/preview/session';
 
 const SCRIPT = `

@@ -3,7 +3,7 @@
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { Workbook } from '../../packages/emulator/src';
+import { Workbook } from '@career-dreams/emulator';
 import { exampleWorkbook } from '../../dev/preview/example';
 import { hasContent, StoreError, WorkbookStore } from '../../dev/preview/workbook-store';
 

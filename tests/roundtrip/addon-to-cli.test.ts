@@ -3,7 +3,7 @@
 import { readFile } from 'node:fs/promises';
 import { readXlsx } from '../../src/xlsx';
 import { run } from '../../src/cli/run';
-import { exportJson, type TableExport } from '../../src/core/export';
+import { exportJson, type TableExport } from '../../src/core';
 import {
   addonPriorities,
   spawnCli,

@@ -2,7 +2,7 @@
 // tints, its Good / Neutral / Bad cell styles, the legacy indexed palette, bold from the font
 // and from all-bold rich text. Each comes with the priorities a person would expect.
 import type ExcelJS from 'exceljs';
-import type { PrioritiesExport } from '../../src/core/export';
+import type { PrioritiesExport } from '../../src/core';
 import { bytes, OFFICE_2013, solid, workbookWithTheme } from '../xlsx/files';
 
 // Excel's built-in cell styles: the fill each one gives a cell.

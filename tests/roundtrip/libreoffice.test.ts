@@ -3,7 +3,7 @@
 // the priorities must not change. Needs LibreOffice (`soffice`), which `.ci/run` installs.
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import type { PrioritiesExport } from '../../src/core/export';
+import type { PrioritiesExport } from '../../src/core';
 import { EXCEL_STYLED_PRIORITIES, excelStyledWorkbook } from './fixtures';
 import {
   addonPriorities,

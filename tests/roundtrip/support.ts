@@ -6,10 +6,9 @@ import { mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { basename, join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { parseA1 } from '../../packages/emulator/src/a1';
-import { UNEVALUATED_FORMULA_RESULT, type Emulator } from '../../packages/emulator/src';
+import { parseA1, UNEVALUATED_FORMULA_RESULT, type Emulator } from '@career-dreams/emulator';
 import type { SidebarState } from '../../src/contract';
-import { prioritiesExport, type PrioritiesExport } from '../../src/core/export';
+import { prioritiesExport, type PrioritiesExport } from '../../src/core';
 import { writeXlsx, type XlsxBook, type XlsxCell } from '../../src/xlsx';
 import { ok, setup } from '../support/addon';
 

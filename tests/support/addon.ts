@@ -6,7 +6,7 @@ import {
   type EmulatorOptions,
   type Emulator,
   type SheetFixture,
-} from '../../packages/emulator/src';
+} from '@career-dreams/emulator';
 import type { ActionResult, SidebarApi, SidebarState } from '../../src/contract';
 import { callFromSidebar, distHtmlFiles, loadAddon, type AddonContext } from './loadAddon';
 

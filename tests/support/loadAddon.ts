@@ -8,7 +8,7 @@
 
 import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import type { EmulatedUser } from '../../packages/emulator/src';
+import type { EmulatedUser } from '@career-dreams/emulator';
 import { htmlFilesIn, loadAddon as load, type AddonContext } from '../../dev/addon/load';
 
 export {

@@ -1,6 +1,6 @@
 // A1 notation and rectangles, for the grid's selection.
 
-import { a1, columnLetters, columnNumber } from '../../../src/core/a1';
+import { a1, columnLetters, columnNumber } from '../../../src/core';
 
 export { columnLetters };
 

@@ -1,7 +1,8 @@
-// A1 notation: column letters, cell and range references.
-// https://developers.google.com/sheets/api/guides/concepts#cell (A1 notation)
-
-import { a1 as cellA1, columnLetters, columnNumber } from '../../../src/core/a1';
+// A1 notation: column letters, cell names, and ranges read the way Sheets reads them.
+// https://developers.google.com/sheets/api/guides/concepts#cell
+//
+// The emulator's own, on purpose: it is the oracle the add-on is tested against, so it shares
+// no code with the add-on's A1 helpers, and a mistake in those cannot hide in both.
 
 /** A rectangle on a sheet, 1-based and inclusive, like Apps Script's getRow()/getColumn(). */
 export interface Rect {
@@ -11,10 +12,44 @@ export interface Rect {
   numCols: number;
 }
 
-// Column letters and cell names are the add-on's own (src/core/a1.ts). parseA1 below stays the
-// emulator's: it reads a range as Sheets does, bounded by the sheet and with reversed corners
-// allowed, where the add-on's parseA1Range reads only what getA1Notation() returns.
-export { cellA1, columnLetters, columnNumber };
+const LETTERS = 26;
+const CODE_OF_A = 'A'.charCodeAt(0);
+
+function checkPosition(n: number, what: string): void {
+  if (!Number.isInteger(n) || n < 1) {
+    throw new RangeError(`Emulator: ${String(n)} is not a ${what} number (1, 2, 3, ...).`);
+  }
+}
+
+/** 1 -> "A", 26 -> "Z", 27 -> "AA", 703 -> "AAA": bijective base 26, with no zero digit. */
+export function columnLetters(col: number): string {
+  checkPosition(col, 'column');
+  const digits: string[] = [];
+  let rest = col;
+  while (rest > 0) {
+    const digit = (rest - 1) % LETTERS; // 0 for A ... 25 for Z
+    digits.unshift(String.fromCharCode(CODE_OF_A + digit));
+    rest = (rest - 1 - digit) / LETTERS;
+  }
+  return digits.join('');
+}
+
+/** "A" -> 1, "z" -> 26, "AA" -> 27 (either case). Throws for anything but letters. */
+export function columnNumber(letters: string): number {
+  if (!/^[A-Za-z]+$/.test(letters)) {
+    throw new RangeError(`Emulator: "${letters}" is not a column name (A, B, ..., AA, ...).`);
+  }
+  return [...letters.toUpperCase()].reduce(
+    (n, letter) => n * LETTERS + (letter.charCodeAt(0) - CODE_OF_A + 1),
+    0,
+  );
+}
+
+/** (2, 3) -> "C2". */
+export function cellA1(row: number, col: number): string {
+  checkPosition(row, 'row');
+  return columnLetters(col) + String(row);
+}
 
 /** "B2" for one cell, "B2:C4" otherwise (Range.getA1Notation). */
 export function rectA1(rect: Rect): string {
@@ -32,42 +67,53 @@ export function rectCells(rect: Rect): string[] {
   return out;
 }
 
-const PART = /^([A-Za-z]*)(\d*)$/;
+/** One side of a range: a cell ("B2"), a whole column ("B") or a whole row ("2"). */
+interface Side {
+  col?: number;
+  row?: number;
+}
+
+const SIDE = /^([A-Za-z]*)([0-9]*)$/;
+
+function parseSide(text: string): Side | null {
+  const match = SIDE.exec(text);
+  if (!match || text === '') return null;
+  const [, letters = '', digits = ''] = match;
+  const side: Side = {};
+  if (letters) side.col = columnNumber(letters);
+  if (digits) side.row = Number(digits);
+  return side;
+}
 
 /**
- * Parses "B2", "B2:C4", "A:C" (whole columns), "2:4" (whole rows) and "B2:B" (open-ended),
- * bounded by the sheet's size. Returns null for anything else (the caller throws Apps Script's
- * "Range not found"). Reversed corners ("C4:B2") are normalised, as Sheets does.
+ * Reads a range as Sheet.getRange(a1Notation) accepts it, within a sheet of maxRows x maxCols:
+ * a cell ("B2"), a block ("B2:C4"), whole columns ("A:C"), whole rows ("2:4") or a block open
+ * at the bottom ("B2:B"). "$" marks are ignored; reversed corners ("C4:B2") give the same block.
+ * Null for anything else, where Apps Script says "Range not found". The sheet's size bounds only
+ * the open sides: a block past the sheet's edge is returned, for the caller to refuse.
  */
 export function parseA1(a1: string, maxRows: number, maxCols: number): Rect | null {
   const text = a1.trim().replace(/\$/g, '');
-  if (text === '' || text.includes('!')) return null;
-  const halves = text.split(':');
-  if (halves.length > 2) return null;
-  const parts = halves.map((h) => PART.exec(h));
-  if (parts.some((p) => p === null)) return null;
-  const ends = (parts as RegExpExecArray[]).map((p) => ({
-    col: p[1] ? columnNumber(p[1]) : undefined,
-    row: p[2] ? Number(p[2]) : undefined,
-  }));
-  if (ends.some((e) => e.col === undefined && e.row === undefined)) return null;
-  const first = ends[0]!;
-  const last = ends[1] ?? first;
-  if (halves.length === 1 && (first.col === undefined || first.row === undefined)) return null;
-  // Whole rows ("2:4") have no letters; whole columns ("A:C") no digits.
-  const r1 = first.row ?? 1;
-  const c1 = first.col ?? 1;
-  const r2 = last.row ?? (first.row === undefined || last.col !== undefined ? maxRows : r1);
-  const c2 = last.col ?? (first.col === undefined ? maxCols : c1);
-  if (first.col === undefined && last.col !== undefined) return null;
-  if (first.row !== undefined && first.col === undefined && last.row === undefined) return null;
-  if (r1 < 1 || c1 < 1 || r2 < 1 || c2 < 1) return null;
-  const top = Math.min(r1, r2);
-  const left = Math.min(c1, c2);
-  return {
-    row: top,
-    col: left,
-    numRows: Math.max(r1, r2) - top + 1,
-    numCols: Math.max(c1, c2) - left + 1,
-  };
+  if (text.includes('!')) return null; // a sheet name is the Spreadsheet's business
+  const sides = text.split(':').map(parseSide);
+  if (sides.length > 2 || sides.some((side) => side === null)) return null;
+  const [from, to] = sides as Side[];
+  let corners: [number, number, number, number];
+  if (!to) {
+    if (from!.row === undefined || from!.col === undefined) return null; // "B" or "2" alone
+    corners = [from!.row, from!.col, from!.row, from!.col];
+  } else {
+    // A range that starts with a whole row cannot end in a column ("2:B4").
+    if (from!.col === undefined && to.col !== undefined) return null;
+    const top = from!.row ?? 1;
+    const left = from!.col ?? 1;
+    const bottom = to.row ?? maxRows;
+    const right = to.col ?? (from!.col === undefined ? maxCols : left);
+    corners = [top, left, bottom, right];
+  }
+  if (corners.some((n) => n < 1)) return null; // row 0
+  const [r1, c1, r2, c2] = corners;
+  const row = Math.min(r1, r2);
+  const col = Math.min(c1, c2);
+  return { row, col, numRows: Math.max(r1, r2) - row + 1, numCols: Math.max(c1, c2) - col + 1 };
 }

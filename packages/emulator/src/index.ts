@@ -7,16 +7,17 @@
 //   emu.countCalls().byKind.read;  emu.writes;  alice.ui.respondNext(Button.YES)
 //
 // One Workbook is shared by every user; each user has their own globals, active sheet,
-// selection, dialogs and executions. tests/support/loadAddon.ts runs the built add-on on them.
+// selection, dialogs and executions. This module is the package's public API: its users import
+// '@career-dreams/emulator', never a file inside it.
 
 import { Boundary, NODE_REALM, type Realm } from './boundary';
 import { Recorder, type CallCounts, type CallRecord, type WriteRecord } from './calls';
+import { BUTTON, BUTTON_SET, DIMENSION } from './enums';
 import { FakeHtmlService } from './html';
 import { FakeLockService } from './lock';
-import { DIMENSION } from './range';
 import { UserScope, type LogRecord } from './scope';
 import { FakeSpreadsheetApp } from './spreadsheet';
-import { BUTTON, BUTTON_SET, type UiLog } from './ui';
+import type { UiLog } from './ui-log';
 import { FakeLogger, FakeSession, FakeUtilities, makeConsole } from './utilities';
 import { Workbook } from './workbook';
 
@@ -37,17 +38,29 @@ export type {
   ToastRecord,
   UiAnswer,
   UiLog,
-} from './ui';
+} from './ui-log';
 export type { CellDump, SheetDump, SheetFixture } from './workbook';
 export {
+  SNAPSHOT_FORMAT,
+  SNAPSHOT_VERSION,
   SnapshotError,
   type CellSnapshot,
   type SheetSnapshot,
   type SnapshotValue,
   type WorkbookSnapshot,
 } from './snapshot';
-export type { CellValue } from './values';
-export { UNEVALUATED_FORMULA_RESULT } from './values';
+// The shared state of a sheet (Workbook.sheets), for code that draws it, as the preview does.
+export { DEFAULT_COLUMNS, DEFAULT_ROWS, type Cell, type SheetData } from './grid';
+// Typing rules: what a written value becomes in a cell, and how Sheets would display it.
+export {
+  contentFromInput,
+  displayOf,
+  UNEVALUATED_FORMULA_RESULT,
+  type CellValue,
+  type Content,
+} from './values';
+// A1 notation as Sheets reads it (snapshots name their cells in A1).
+export { cellA1, columnLetters, columnNumber, parseA1, rectA1, rectCells, type Rect } from './a1';
 export { LOCK_TIMEOUT_MESSAGE } from './lock';
 export { NO_FILL } from './colours';
 export { Workbook };

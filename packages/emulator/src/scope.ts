@@ -4,7 +4,7 @@
 
 import type { Recorder } from './calls';
 import type { SheetData } from './grid';
-import { UiLog } from './ui';
+import { UiLog } from './ui-log';
 import type { Workbook } from './workbook';
 
 export interface LogRecord {

@@ -1,12 +1,16 @@
 // Sheet. https://developers.google.com/apps-script/reference/spreadsheet/sheet
 
 import { cellA1, columnLetters, parseA1, type Rect } from './a1';
+import { clearParts, hasParts, type CellParts } from './clearing';
 import { FakeConditionalFormatRule } from './conditional-format';
 import { asGas, Fake } from './fake';
 import { DEFAULT_COLUMN_WIDTH, type SheetData } from './grid';
-import { FakeRange, FakeRangeList } from './range';
+import type { Parents } from './parents';
+import { FakeRange } from './range';
+import { checkedRect, isCount } from './range-coordinates';
+import { FakeRangeList } from './range-list';
 import type { UserScope } from './scope';
-import { FakeSpreadsheet } from './spreadsheet';
+import { COLUMNS, insertAfter, insertBefore, remove, ROWS } from './sheet-rows-columns';
 
 type GasSheet = GoogleAppsScript.Spreadsheet.Sheet;
 type GasRange = GoogleAppsScript.Spreadsheet.Range;
@@ -48,49 +52,6 @@ const SHEET_API = [
   'clearNotes',
 ] as const satisfies readonly (keyof GasSheet)[];
 
-/**
- * What differs between rows and columns when they are inserted or deleted: the rules and the
- * errors are the same, the write log names a row by its number and a column by its letters.
- */
-interface Axis {
-  /** "rows" or "columns", as Apps Script's errors say. */
-  name: string;
-  size(sheet: SheetData): number;
-  /** Frozen ones at the top or left; the emulator freezes rows only. */
-  frozen(sheet: SheetData): number;
-  insert(sheet: SheetData, before: number, howMany: number): void;
-  remove(sheet: SheetData, first: number, howMany: number): void;
-  /** One position in the write log: "3" (row), "C" (column). */
-  label(position: number): string;
-  /** Positions first to last in the write log: "3-3" (rows), "C" or "C-E" (columns). */
-  span(first: number, last: number): string;
-}
-
-const ROWS: Axis = {
-  name: 'rows',
-  size: (sheet) => sheet.maxRows,
-  frozen: (sheet) => sheet.frozenRows,
-  insert: (sheet, before, howMany) => sheet.insertRows(before, howMany),
-  remove: (sheet, first, howMany) => sheet.deleteRows(first, howMany),
-  label: (position) => `${position}`,
-  span: (first, last) => `${first}-${last}`,
-};
-
-const COLUMNS: Axis = {
-  name: 'columns',
-  size: (sheet) => sheet.maxCols,
-  frozen: () => 0,
-  insert: (sheet, before, howMany) => sheet.insertColumns(before, howMany),
-  remove: (sheet, first, howMany) => sheet.deleteColumns(first, howMany),
-  label: columnLetters,
-  span: (first, last) =>
-    first === last ? columnLetters(first) : `${columnLetters(first)}-${columnLetters(last)}`,
-};
-
-function isCount(n: unknown): n is number {
-  return typeof n === 'number' && Number.isInteger(n);
-}
-
 export class FakeSheet extends Fake implements Pick<GasSheet, (typeof SHEET_API)[number]> {
   readonly service = 'Sheet';
   readonly api: ReadonlySet<string> = new Set(SHEET_API);
@@ -98,6 +59,7 @@ export class FakeSheet extends Fake implements Pick<GasSheet, (typeof SHEET_API)
   constructor(
     readonly scope: UserScope,
     readonly data: SheetData,
+    private readonly parents: Parents,
   ) {
     super();
   }
@@ -110,7 +72,8 @@ export class FakeSheet extends Fake implements Pick<GasSheet, (typeof SHEET_API)
     return asGas(this);
   }
 
-  private live(): SheetData {
+  /** The sheet's data, or a throw if it was deleted. */
+  live(): SheetData {
     if (this.data.deleted) throw new Error(`Emulator: the sheet "${this.data.name}" was deleted.`);
     return this.data;
   }
@@ -118,20 +81,8 @@ export class FakeSheet extends Fake implements Pick<GasSheet, (typeof SHEET_API)
   /** A range after Apps Script's checks on the coordinates. */
   range(row: number, col: number, numRows: number, numCols: number): FakeRange {
     const sheet = this.live();
-    for (const n of [row, col, numRows, numCols]) {
-      if (!isCount(n))
-        throw new Error(
-          `The parameters (${typeof n}) don't match the method signature for SpreadsheetApp.Sheet.getRange.`,
-        );
-    }
-    if (row < 1) throw new Error('The starting row of the range is too small.');
-    if (col < 1) throw new Error('The starting column of the range is too small.');
-    if (numRows < 1) throw new Error('The number of rows in the range must be at least 1.');
-    if (numCols < 1) throw new Error('The number of columns in the range must be at least 1.');
-    if (row + numRows - 1 > sheet.maxRows || col + numCols - 1 > sheet.maxCols) {
-      throw new Error('The coordinates of the range are outside the dimensions of the sheet.');
-    }
-    return new FakeRange(this.scope, sheet, { row, col, numRows, numCols });
+    const rect = checkedRect(sheet, row, col, numRows, numCols);
+    return new FakeRange(this.scope, sheet, rect, this.parents);
   }
 
   rangeFromA1(a1: string): FakeRange {
@@ -166,7 +117,7 @@ export class FakeSheet extends Fake implements Pick<GasSheet, (typeof SHEET_API)
   }
 
   getParent(): GoogleAppsScript.Spreadsheet.Spreadsheet {
-    return asGas(new FakeSpreadsheet(this.scope));
+    return this.parents.spreadsheet();
   }
 
   activate(): GasSheet {
@@ -221,144 +172,64 @@ export class FakeSheet extends Fake implements Pick<GasSheet, (typeof SHEET_API)
     return this.live().maxCols;
   }
 
-  // ---- rows and columns: every cell's value, format and note moves with it ----------------
+  // ---- rows and columns (sheet-rows-columns.ts) -------------------------------------------
 
-  private insert(
-    axis: Axis,
-    before: number,
-    howMany: number,
-    method: string,
-    detail: string,
-  ): GasSheet {
-    const sheet = this.live();
-    if (
-      !isCount(before) ||
-      !isCount(howMany) ||
-      howMany < 1 ||
-      before < 1 ||
-      before > axis.size(sheet) + 1
-    ) {
-      throw new Error(`Those ${axis.name} are out of bounds.`);
-    }
-    axis.insert(sheet, before, howMany);
-    this.scope.logWrite(sheet, method, [], detail);
+  insertRowsAfter(afterPosition: number, howMany: number): GasSheet {
+    insertAfter(this, ROWS, 'insertRowsAfter', afterPosition, howMany, 'rows');
     return this.self();
   }
 
-  /**
-   * insertRowsAfter and its like. `noun` is the write log's word: "row" for insertRowAfter,
-   * "rows" for insertRowsAfter even when it inserts one.
-   */
-  private insertAfter(
-    axis: Axis,
-    method: string,
-    afterPosition: number,
-    howMany: number,
-    noun: string,
-  ): GasSheet {
-    if (afterPosition < 1 || afterPosition > axis.size(this.live()))
-      throw new Error(`Those ${axis.name} are out of bounds.`);
-    return this.insert(
-      axis,
-      afterPosition + 1,
-      howMany,
-      method,
-      `insert ${howMany} ${noun} after ${axis.label(afterPosition)}`,
-    );
-  }
-
-  /** insertRowsBefore and its like; see insertAfter. */
-  private insertBefore(
-    axis: Axis,
-    method: string,
-    beforePosition: number,
-    howMany: number,
-    noun: string,
-  ): GasSheet {
-    if (beforePosition > axis.size(this.live()))
-      throw new Error(`Those ${axis.name} are out of bounds.`);
-    return this.insert(
-      axis,
-      beforePosition,
-      howMany,
-      method,
-      `insert ${howMany} ${noun} before ${axis.label(beforePosition)}`,
-    );
-  }
-
-  insertRowsAfter(afterPosition: number, howMany: number): GasSheet {
-    return this.insertAfter(ROWS, 'insertRowsAfter', afterPosition, howMany, 'rows');
-  }
-
   insertRowsBefore(beforePosition: number, howMany: number): GasSheet {
-    return this.insertBefore(ROWS, 'insertRowsBefore', beforePosition, howMany, 'rows');
+    insertBefore(this, ROWS, 'insertRowsBefore', beforePosition, howMany, 'rows');
+    return this.self();
   }
 
   insertRowAfter(afterPosition: number): GasSheet {
-    return this.insertAfter(ROWS, 'insertRowAfter', afterPosition, 1, 'row');
+    insertAfter(this, ROWS, 'insertRowAfter', afterPosition, 1, 'row');
+    return this.self();
   }
 
   insertRowBefore(beforePosition: number): GasSheet {
-    return this.insertBefore(ROWS, 'insertRowBefore', beforePosition, 1, 'row');
+    insertBefore(this, ROWS, 'insertRowBefore', beforePosition, 1, 'row');
+    return this.self();
   }
 
   insertColumnsAfter(afterPosition: number, howMany: number): GasSheet {
-    return this.insertAfter(COLUMNS, 'insertColumnsAfter', afterPosition, howMany, 'columns');
+    insertAfter(this, COLUMNS, 'insertColumnsAfter', afterPosition, howMany, 'columns');
+    return this.self();
   }
 
   insertColumnsBefore(beforePosition: number, howMany: number): GasSheet {
-    return this.insertBefore(COLUMNS, 'insertColumnsBefore', beforePosition, howMany, 'columns');
+    insertBefore(this, COLUMNS, 'insertColumnsBefore', beforePosition, howMany, 'columns');
+    return this.self();
   }
 
   insertColumnAfter(afterPosition: number): GasSheet {
-    return this.insertAfter(COLUMNS, 'insertColumnAfter', afterPosition, 1, 'column');
+    insertAfter(this, COLUMNS, 'insertColumnAfter', afterPosition, 1, 'column');
+    return this.self();
   }
 
   insertColumnBefore(beforePosition: number): GasSheet {
-    return this.insertBefore(COLUMNS, 'insertColumnBefore', beforePosition, 1, 'column');
-  }
-
-  private remove(axis: Axis, first: number, howMany: number, method: string): void {
-    const sheet = this.live();
-    const size = axis.size(sheet);
-    if (
-      !isCount(first) ||
-      !isCount(howMany) ||
-      first < 1 ||
-      howMany < 1 ||
-      first + howMany - 1 > size
-    ) {
-      throw new Error(`Those ${axis.name} are out of bounds.`);
-    }
-    const frozen = axis.frozen(sheet);
-    if (size - howMany < 1 || (size - howMany <= frozen && first > frozen)) {
-      throw new Error(`Sorry, it is not possible to delete all non-frozen ${axis.name}.`);
-    }
-    axis.remove(sheet, first, howMany);
-    this.scope.logWrite(
-      sheet,
-      method,
-      [],
-      `delete ${axis.name} ${axis.span(first, first + howMany - 1)}`,
-    );
+    insertBefore(this, COLUMNS, 'insertColumnBefore', beforePosition, 1, 'column');
+    return this.self();
   }
 
   deleteRow(rowPosition: number): GasSheet {
-    this.remove(ROWS, rowPosition, 1, 'deleteRow');
+    remove(this, ROWS, rowPosition, 1, 'deleteRow');
     return this.self();
   }
 
   deleteRows(rowPosition: number, howMany: number): void {
-    this.remove(ROWS, rowPosition, howMany, 'deleteRows');
+    remove(this, ROWS, rowPosition, howMany, 'deleteRows');
   }
 
   deleteColumn(columnPosition: number): GasSheet {
-    this.remove(COLUMNS, columnPosition, 1, 'deleteColumn');
+    remove(this, COLUMNS, columnPosition, 1, 'deleteColumn');
     return this.self();
   }
 
   deleteColumns(columnPosition: number, howMany: number): void {
-    this.remove(COLUMNS, columnPosition, howMany, 'deleteColumns');
+    remove(this, COLUMNS, columnPosition, howMany, 'deleteColumns');
   }
 
   setFrozenRows(rows: number): void {
@@ -403,28 +274,12 @@ export class FakeSheet extends Fake implements Pick<GasSheet, (typeof SHEET_API)
 
   // ---- clearing the whole sheet -----------------------------------------------------------
 
-  private wipeAll(
-    method: string,
-    what: { content?: boolean; format?: boolean; note?: boolean },
-  ): GasSheet {
+  private wipeAll(method: string, parts: CellParts): GasSheet {
     const sheet = this.live();
     const touched: string[] = [];
     for (const [r, c, cell] of sheet.entries()) {
-      if (
-        (what.content && cell.content) ||
-        (what.format && (cell.background || cell.bold)) ||
-        (what.note && cell.note)
-      ) {
-        touched.push(cellA1(r, c));
-      }
-      sheet.update(r, c, (next) => {
-        if (what.content) delete next.content;
-        if (what.format) {
-          delete next.background;
-          delete next.bold;
-        }
-        if (what.note) delete next.note;
-      });
+      if (hasParts(cell, parts)) touched.push(cellA1(r, c));
+      sheet.update(r, c, (next) => clearParts(next, parts));
     }
     this.scope.logWrite(sheet, method, touched);
     return this.self();

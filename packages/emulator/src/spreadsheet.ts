@@ -2,8 +2,11 @@
 // https://developers.google.com/apps-script/reference/spreadsheet/spreadsheet-app
 // https://developers.google.com/apps-script/reference/spreadsheet/spreadsheet
 
+import { DIMENSION } from './enums';
 import { asGas, Fake, fakeOf } from './fake';
-import { DIMENSION, FakeRangeList } from './range';
+import type { SheetData } from './grid';
+import type { Parents } from './parents';
+import { FakeRangeList } from './range-list';
 import type { UserScope } from './scope';
 import { FakeSheet } from './sheet';
 import { FakeUi } from './ui';
@@ -30,23 +33,35 @@ const SPREADSHEET_API = [
   'toast',
 ] as const satisfies readonly (keyof GasSpreadsheet)[];
 
+/** How a user's Ranges and Sheets reach the objects above them (see parents.ts). */
+function parentsFor(scope: UserScope): Parents {
+  const parents: Parents = {
+    sheet: (data) => asGas(new FakeSheet(scope, data, parents)),
+    spreadsheet: () => asGas(new FakeSpreadsheet(scope)),
+  };
+  return parents;
+}
+
 export class FakeSpreadsheet
   extends Fake
   implements Pick<GasSpreadsheet, (typeof SPREADSHEET_API)[number]>
 {
   readonly service = 'Spreadsheet';
   readonly api: ReadonlySet<string> = new Set(SPREADSHEET_API);
+  private readonly parents: Parents;
 
   constructor(private readonly scope: UserScope) {
     super();
+    this.parents = parentsFor(scope);
   }
 
   override target(): string {
     return this.scope.workbook.name;
   }
 
-  private sheet(data = this.scope.activeSheet()): FakeSheet {
-    return new FakeSheet(this.scope, data);
+  /** The Sheet fake for `data` (the user's active sheet by default). */
+  sheet(data: SheetData = this.scope.activeSheet()): FakeSheet {
+    return new FakeSheet(this.scope, data, this.parents);
   }
 
   getSheetByName(name: string): GasSheet | null {
@@ -178,7 +193,7 @@ export class FakeSpreadsheetApp
   }
 
   getActiveSheet(): GasSheet {
-    return asGas(new FakeSheet(this.scope, this.scope.activeSheet()));
+    return asGas(new FakeSpreadsheet(this.scope).sheet());
   }
 
   getActiveRange(): GasRange {

@@ -5,7 +5,7 @@
 import { cellA1, parseA1, type Rect } from './a1';
 import { normaliseColour, NO_FILL } from './colours';
 import { SheetData } from './grid';
-import { LockTable } from './lock';
+import { LockTable } from './lock-table';
 import { parseSnapshot, sheetToJson, SNAPSHOT_FORMAT, SNAPSHOT_VERSION } from './snapshot';
 import type { WorkbookSnapshot } from './snapshot';
 import { contentFromInput, formulaOf, valueOf, type CellValue } from './values';
@@ -213,9 +213,9 @@ export class Workbook {
       Array.from({ length: rect.numRows }, (_, r) =>
         Array.from({ length: rect.numCols }, (_, c) => read(rect.row + r, rect.col + c)),
       );
-    const last = cellA1(rect.row + rect.numRows - 1, rect.col + rect.numCols - 1);
+    const last = (): string => cellA1(rect.row + rect.numRows - 1, rect.col + rect.numCols - 1);
     return {
-      range: rect.numRows && rect.numCols ? `${cellA1(rect.row, rect.col)}:${last}` : '',
+      range: rect.numRows && rect.numCols ? `${cellA1(rect.row, rect.col)}:${last()}` : '',
       values: grid((r, c) => valueOf(sheet.get(r, c)?.content)),
       formulas: grid((r, c) => formulaOf(sheet.get(r, c)?.content)),
       backgrounds: grid((r, c) => sheet.get(r, c)?.background ?? NO_FILL),

@@ -22,6 +22,7 @@ describe('directionProblems', () => {
       { from: 'src/sidebar/main.ts', to: 'src/server/pipeline.ts' },
       { from: 'packages/emulator/src/a1.ts', to: 'src/core/a1.ts' },
       { from: 'src/server/endpoints.ts', pkg: '@career-dreams/emulator' },
+      { from: 'tests/unit/x.test.ts', to: 'packages/emulator/src/a1.ts' },
     ];
     expect(directionProblems(edges)).toEqual([
       'src/core/table.ts imports src/contract/views.ts: core may not import contract',
@@ -29,6 +30,7 @@ describe('directionProblems', () => {
       'src/sidebar/main.ts imports src/server/pipeline.ts: sidebar may not import server',
       'packages/emulator/src/a1.ts imports src/core/a1.ts: emulator may not import core',
       'src/server/endpoints.ts imports @career-dreams/emulator: server may not import emulator',
+      'tests/unit/x.test.ts imports packages/emulator/src/a1.ts: import @career-dreams/emulator instead of a file inside it',
     ]);
   });
 });
