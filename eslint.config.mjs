@@ -61,7 +61,7 @@ export default tseslint.config(
         ...networkGlobals,
         ...appsScriptServices.map((name) => ({
           name,
-          message: 'src/core is pure: Apps Script services belong in src/sheets.',
+          message: 'src/core is pure: Apps Script services belong in src/server/adapter.',
         })),
       ],
     },

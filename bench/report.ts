@@ -64,14 +64,16 @@ export function markdown(r: BenchResults): string {
     '',
     `Machine: ${m.cpu}, ${m.cores} cores, ${m.memoryGiB} GiB memory, Node ${m.node}, ${m.os}. ` +
       `Code: commit ${r.source.commit}${
-        r.source.uncommitted ? ', with uncommitted changes in src/, sidebar/, dev/ or scripts/' : ''
+        r.source.uncommitted
+          ? ', with uncommitted changes in src/, packages/, dev/ or scripts/'
+          : ''
       }.`,
     '',
     'In Apps Script the time of an action goes into its round trips to the Spreadsheet service: ' +
       `Google's [best practices](${BEST_PRACTICES}) show a script colouring a 100 × 100 grid one ` +
       'cell at a time in about 70 s, and in about 1 s with one batched call. So the add-on is ' +
       'measured by its service calls: every sidebar action runs on the built `dist/Code.js` in the ' +
-      'local emulator (`dev/emulator`), which counts each call by kind. Time on the emulator means ' +
+      'local emulator (`packages/emulator`), which counts each call by kind. Time on the emulator means ' +
       "nothing, so the only times measured are the core's, in Node.",
     '',
     `Tables: ${sizes.join(', ')} (dreams × skills) from A1, every skill rated with a mix of the ` +

@@ -41,7 +41,7 @@ export interface BenchResults {
   /** ISO 8601, UTC. */
   date: string;
   machine: Machine;
-  /** The commit measured; `uncommitted`: src/, sidebar/, dev/ or scripts/ differ from it. */
+  /** The commit measured; `uncommitted`: src/, packages/, dev/ or scripts/ differ from it. */
   source: { commit: string; uncommitted: boolean | null };
   sizes: TableSize[];
   actions: ActionResults[];

@@ -16,7 +16,7 @@ if (!entry) {
   console.error('usage: node scripts/run-ts.mjs FILE.ts [ARGS...]');
   process.exit(2);
 }
-// One bundle per entry point (cli/main.ts and bench/main.ts must not share main.cjs), written
+// One bundle per entry point (src/cli/main.ts and bench/main.ts must not share main.cjs), written
 // under a temporary name and renamed into place, so that runs at the same time (parallel tests)
 // never execute a half-written file.
 const entryPath = resolve(root, entry);

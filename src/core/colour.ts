@@ -1,6 +1,6 @@
 // Reading a rating from a cell's fill. People colour by hand in any shade (Sheets' palette,
 // Excel's Good / Neutral / Bad styles, a custom pick), so the rule works on hue ranges, not
-// on exact colours. The boundaries are those of DESIGN.md; ranges are half-open, so each hue
+// on exact colours. The boundaries are those of docs/design.md; ranges are half-open, so each hue
 // belongs to exactly one rating.
 import type { Rating } from './types';
 

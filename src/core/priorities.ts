@@ -1,4 +1,4 @@
-// The cross-dream ranking of DESIGN.md: skills that are gaps (red or yellow) in at least one
+// The cross-dream ranking of docs/design.md: skills that are gaps (red or yellow) in at least one
 // dream, the ones red in most dreams first, critical ones before the rest.
 import { cleanName, compareByKey, compareNames, sortKey } from './skill-name';
 import type { Dream, Priority, PriorityReason, Rating, SkillCell, Table } from './types';

@@ -1,4 +1,4 @@
-// Reading the dreams table out of a grid, following the sheet contract of DESIGN.md: the first
+// Reading the dreams table out of a grid, following the sheet contract of docs/design.md: the first
 // non-empty row holds the dreams, the non-empty cells below each dream are its skills, a cell's
 // fill is its rating and its bold means "critical".
 import { a1, columnLetters } from './a1';

@@ -7,7 +7,7 @@
 //   const result = callFromSidebar(ctx, 'getState');
 
 import { existsSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import type { EmulatedUser } from '@career-dreams/emulator';
 import { htmlFilesIn, loadAddon as load, type AddonContext } from '../../dev/addon/load';
 
@@ -19,7 +19,7 @@ export {
 } from '../../dev/addon/load';
 export { wireProblem } from '../../dev/addon/wire';
 
-const DIST = resolve(__dirname, '../../dist');
+import { DIST } from './paths';
 
 /** Loads dist/Code.js (or `codePath`) into a fresh context bound to `user`. */
 export function loadAddon(user: EmulatedUser, codePath = join(DIST, 'Code.js')): AddonContext {

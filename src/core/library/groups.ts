@@ -1,5 +1,5 @@
 // The shape of the suggested-skills library, and turning its stored form into groups and a
-// flat list. No data here: the server holds the data (src/library/index.ts) and hands it to
+// flat list. No data here: the server holds the data (src/core/library/index.ts) and hands it to
 // the sidebar once, so the sidebar's own file stays small.
 import type { LibrarySkill } from '../skill-search';
 

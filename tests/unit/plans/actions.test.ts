@@ -8,7 +8,7 @@ import {
   REPLACE_TYPED_CELLS,
   type Edit,
 } from '../../../src/core';
-import { bold, red, userErrorOf, yellow } from '../../core/builders';
+import { bold, red, userErrorOf, yellow } from '../../support/builders';
 import { factsOf } from './facts';
 
 const table = [

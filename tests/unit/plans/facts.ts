@@ -1,6 +1,6 @@
 // Facts for a plan, built from a compact grid literal: what the server's adapter would read.
 import { parseTable, type Facts, type OptionalFacts } from '../../../src/core';
-import { grid, type CellSpec } from '../../core/builders';
+import { grid, type CellSpec } from '../../support/builders';
 
 export function factsOf<N extends keyof OptionalFacts = never>(
   rows: CellSpec[][],

@@ -9,7 +9,7 @@ import {
   PRIORITIES_TITLE,
   sheetIndexByName,
 } from '../../../src/core';
-import { red, tableOf } from '../../core/builders';
+import { red, tableOf } from '../../support/builders';
 
 describe('sheetIndexByName', () => {
   it('prefers the exact name, then the trimmed name in any letter case', () => {

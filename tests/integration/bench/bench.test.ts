@@ -1,0 +1,150 @@
+// The benchmark's own machinery (bench/), on the smallest table: the baseline does the add-on's
+// job cell by cell, the counts are deterministic, and targets turn into pass or miss with a
+// reason. The benchmark itself (`npm run bench`) reports the figures; nothing here is timed.
+import { join } from 'node:path';
+import { ACTIONS, EXPORTS, type Workspace } from '../../../bench/actions';
+import { median } from '../../../bench/core-timing';
+import { measure, type Counts } from '../../../bench/measure';
+import { markdown } from '../../../bench/report';
+import { evaluateTargets, type ActionResults, type BenchResults } from '../../../bench/results';
+import { SIZES, tableFixture, type TableSize } from '../../../bench/tables';
+import { DIST } from '../../support/paths';
+
+const CODE = join(DIST, 'Code.js');
+const SMALL: TableSize = { dreams: 3, skills: 10 };
+
+describe('each action measured on the 3×10 table', () => {
+  // measure() throws unless the baseline leaves the same sheets and answers the same.
+  const results = ACTIONS.map((action) => ({ action, m: measure(action, SMALL, CODE) }));
+
+  it('catches a baseline that does a different job', () => {
+    const rate = ACTIONS.find((a) => a.id === 'rateSelection10')!;
+    const sloppy = { ...rate, baseline: () => ({}) };
+    expect(() => measure(sloppy, SMALL, CODE)).toThrow('The baseline answers differently');
+    const wrongCells = {
+      ...rate,
+      addon: (ws: Workspace) => void rate.addon(ws),
+      baseline: () => undefined,
+    };
+    expect(() => measure(wrongCells, SMALL, CODE)).toThrow('The baseline leaves different sheets');
+  });
+
+  it('gives the same counts every time', () => {
+    for (const { action, m } of results.slice(0, 3)) {
+      expect(measure(action, SMALL, CODE)).toEqual(m);
+    }
+  });
+
+  it('has the baseline read every cell of the table one call at a time', () => {
+    const open = results.find((r) => r.action.id === 'open')!.m;
+    const cells = (SMALL.skills + 1) * SMALL.dreams;
+    expect(open.baseline.read).toBe(3 * cells);
+    expect(open.baseline.handle).toBeGreaterThanOrEqual(cells);
+    expect(open.addon.read).toBe(3);
+  });
+
+  it('has the baseline write one call per changed cell', () => {
+    const m = results.find((r) => r.action.id === 'rateSelection10')!.m;
+    expect(m.addon.write).toBe(1);
+    expect(m.baseline.write).toBeGreaterThan(1);
+  });
+});
+
+describe('the benchmark tables', () => {
+  it('fit their sheet with room to spare, so no action has to grow it', () => {
+    for (const size of SIZES) {
+      const fixture = tableFixture(size);
+      expect(fixture.values).toHaveLength(size.skills + 1);
+      expect(fixture.rows).toBeGreaterThan(size.skills + 1);
+      expect(fixture.columns).toBeGreaterThan(size.dreams);
+    }
+  });
+
+  it('list no skill twice under one dream', () => {
+    const fixture = tableFixture(SIZES[SIZES.length - 1]!);
+    const columns = fixture.values![0]!.map((_, c) => fixture.values!.slice(1).map((r) => r[c]));
+    for (const column of columns) expect(new Set(column).size).toBe(column.length);
+  });
+});
+
+describe('targets', () => {
+  const counts = (read: number, write: number, handle = 4): Counts => ({
+    read,
+    write,
+    handle,
+    other: 0,
+    total: read + write + handle,
+  });
+  const action = (id: string, addon: Counts[], extraReads?: string): ActionResults => ({
+    id,
+    label: id,
+    sidebar: 'getState',
+    ...(extraReads ? { extraReads } : {}),
+    bySize: addon.map((a) => ({
+      addon: a,
+      baseline: counts(a.read * 200, a.write * 200),
+      addonMethods: { 'Range.getValues': a.read },
+      answerBytes: 0,
+    })),
+  });
+  const results = (actions: ActionResults[]): Omit<BenchResults, 'targets'> => ({
+    date: '2026-01-01T00:00:00.000Z',
+    machine: { cpu: 'CPU', cores: 2, memoryGiB: 4, node: 'v20', os: 'Linux x64' },
+    source: { commit: 'abc1234', uncommitted: false },
+    sizes: [
+      { dreams: 3, skills: 10 },
+      { dreams: 20, skills: 50 },
+    ],
+    actions,
+    perSize: [],
+    bundle: { codeJsBytes: 1000, sidebarHtmlBytes: 70_000 },
+    exports: [],
+    notBenchmarked: [],
+  });
+
+  it('reports extra reads as a miss with their reason, or asks to investigate', () => {
+    const targets = evaluateTargets(
+      results([
+        action('prioritiesSheet', [counts(4, 3), counts(4, 3)], 'it checks for typed cells'),
+        action('mystery', [counts(5, 1), counts(5, 1)]),
+      ]),
+    );
+    const reads = targets.find((t) => t.target.includes('reads'))!;
+    expect(reads.pass).toBe(false);
+    expect(reads.why).toContain('prioritiesSheet: it checks for typed cells');
+    expect(reads.why).toContain('mystery: no known reason, investigate (Range.getValues ×5)');
+  });
+
+  it('names the kinds of call that change with the size of the table', () => {
+    const targets = evaluateTargets(results([action('open', [counts(3, 0, 4), counts(3, 0, 6)])]));
+    const same = targets.find((t) => t.target.includes('same calls'))!;
+    expect(same.pass).toBe(false);
+    expect(same.result).toBe('open: handle 4 → 6, total 7 → 9');
+  });
+
+  it('misses what was not measured, and a sidebar over its budget', () => {
+    const targets = evaluateTargets(results([action('open', [counts(3, 0), counts(3, 0)])]));
+    expect(targets.filter((t) => t.result === 'not measured')).toHaveLength(3);
+    const sidebar = targets.find((t) => t.target.includes('Sidebar.html'))!;
+    expect(sidebar).toMatchObject({ pass: false, result: '70.0 KB' });
+  });
+
+  it('writes every target and its status into the Markdown', () => {
+    const partial = results([action('open', [counts(3, 0), counts(3, 0)])]);
+    const doc = markdown({ ...partial, targets: evaluateTargets(partial) });
+    expect(doc).toContain('commit abc1234.');
+    expect(doc).toContain('| **miss** | dist/Sidebar.html under 60 KB | 70.0 KB |');
+    expect(doc).toContain(
+      "Exports: the JSON and Markdown of the sidebar's _Take it with you_ panel are built in the sidebar",
+    );
+  });
+});
+
+it('has no export to measure until the contract has one', () => {
+  expect(EXPORTS).toEqual([]);
+});
+
+it('takes the median of odd and even counts of samples', () => {
+  expect(median([3, 1, 2])).toBe(2);
+  expect(median([4, 1, 3, 2])).toBe(2.5);
+});

@@ -1,0 +1,93 @@
+// `npm start` as a process: plain sentences for bad input, and a clean stop on Ctrl+C with
+// everything saved. The entry point is bundled as scripts/run-ts.mjs does, into a file of
+// this test's own.
+import { spawn, spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { build } from 'esbuild';
+import { externalPackages } from '../../../scripts/external-packages.cjs';
+import { ROOT, tempWorkbook } from '../../support/browser';
+
+jest.setTimeout(30_000);
+
+const bundle = join(
+  ROOT,
+  'node_modules/.cache/career-dreams-tests',
+  `preview-main-${process.pid}.cjs`,
+);
+
+beforeAll(async () => {
+  mkdirSync(join(bundle, '..'), { recursive: true });
+  await build({
+    entryPoints: [join(ROOT, 'dev/preview/main.ts')],
+    bundle: true,
+    platform: 'node',
+    target: 'node20',
+    format: 'cjs',
+    plugins: [externalPackages(ROOT)],
+    outfile: bundle,
+    logLevel: 'error',
+  });
+});
+
+afterAll(() => rmSync(bundle, { force: true }));
+
+function runOnce(args: string[]) {
+  const run = spawnSync(process.execPath, [bundle, ...args], {
+    cwd: ROOT,
+    encoding: 'utf8',
+    env: { ...process.env, PORT: '' },
+    timeout: 20_000,
+  });
+  return { status: run.status, stdout: run.stdout, stderr: run.stderr };
+}
+
+describe('npm start', () => {
+  it('says what is wrong with the options in one line', () => {
+    const run = runOnce(['--port', 'http']);
+    expect(run.status).toBe(2);
+    expect(run.stderr).toBe(
+      'The port after --port must be a whole number from 0 to 65535, not "http".\n',
+    );
+  });
+
+  it('says in one line that the workbook file cannot be read, with no stack trace', () => {
+    const path = tempWorkbook();
+    writeFileSync(path, 'not json');
+    const run = runOnce(['--port', '0', '--workbook', path]);
+    expect(run.status).toBe(1);
+    expect(run.stderr.trim().split('\n')).toEqual([
+      `The workbook file ${path} is not valid JSON: fix it, or move it away to start afresh.`,
+    ]);
+  });
+
+  it('prints where it serves and keeps the workbook, and stops cleanly on Ctrl+C', async () => {
+    const path = tempWorkbook();
+    const child = spawn(
+      process.execPath,
+      [bundle, '--port', '0', '--workbook', path, '--example'],
+      {
+        cwd: ROOT,
+        env: { ...process.env, PORT: '' },
+      },
+    );
+    let out = '';
+    child.stdout.on('data', (chunk: Buffer) => (out += chunk.toString()));
+    const url = await new Promise<string>((resolve, reject) => {
+      child.stdout.on('data', () => {
+        const match = /Career Dreams preview: (http:\/\/127\.0\.0\.1:\d+\/)/.exec(out);
+        if (match && out.includes('Press Ctrl+C')) resolve(match[1]!);
+      });
+      child.on('exit', () => reject(new Error(`exited early: ${out}`)));
+    });
+    expect(out).toContain(`Workbook kept in ${path} (saved after every change).`);
+    const state = (await (await fetch(new URL('/api/state', url))).json()) as {
+      workbook: { sheets: Array<{ name: string }> };
+    };
+    expect(state.workbook.sheets.map((s) => s.name)).toEqual(['Dreams']);
+    const exit = new Promise<number | null>((resolve) => child.on('exit', resolve));
+    child.kill('SIGINT');
+    expect(await exit).toBe(0);
+    expect(existsSync(path)).toBe(true);
+  });
+});
