@@ -82,6 +82,7 @@ function run(): BenchResults {
       label: action.label,
       sidebar: action.sidebar,
       ...(action.extraReads ? { extraReads: action.extraReads } : {}),
+      ...(action.guarded ? { guarded: true } : {}),
       bySize,
     })),
     perSize,

@@ -18,6 +18,8 @@ export interface ActionResults {
   label: string;
   sidebar: string;
   extraReads?: string;
+  /** It writes the dreams sheet under the guard: two reads more are its budget. */
+  guarded?: boolean;
   /** One per size, in the order of BenchResults.sizes. */
   bySize: Measurement[];
 }
@@ -56,6 +58,11 @@ export interface BenchResults {
 
 export const LIMITS = {
   reads: 3,
+  /**
+   * Reads an action that writes the dreams sheet adds for its guard (src/core/guard.ts): the
+   * values right before writing (or the notes, for an action that writes notes) and right after.
+   */
+  guardReads: 2,
   writes: 3,
   /** Baseline calls per add-on call, for these actions at this size. */
   ratio: { min: 100, actions: ['rateSelection100', 'priorities'], size: '20×50' },
@@ -77,6 +84,11 @@ export function varyingKinds(action: ActionResults): string[] {
   );
 }
 
+/** The reads an action may make: the target, plus the guard's two for a guarded writer. */
+export function readLimit(action: ActionResults): number {
+  return LIMITS.reads + (action.guarded ? LIMITS.guardReads : 0);
+}
+
 function most(action: ActionResults, kind: 'read' | 'write'): number {
   return Math.max(...action.bySize.map((m) => m.addon[kind]));
 }
@@ -86,11 +98,14 @@ function perActionLimit(
   kind: 'read' | 'write',
   limit: number,
 ): TargetResult {
-  const over = actions.filter((a) => most(a, kind) > limit);
-  const target = `every action makes at most ${limit} ${kind}s of cell data or formatting`;
+  const allowed = (a: ActionResults) =>
+    kind === 'read' ? limit + (a.guarded ? LIMITS.guardReads : 0) : limit;
+  const over = actions.filter((a) => most(a, kind) > allowed(a));
+  const guard = kind === 'read' ? ` (+${LIMITS.guardReads} for the guard of a writing action)` : '';
+  const target = `every action makes at most ${limit} ${kind}s of cell data or formatting${guard}`;
   if (over.length === 0) {
-    const worst = Math.max(0, ...actions.map((a) => most(a, kind)));
-    return { target, pass: true, result: `at most ${worst}` };
+    const worst = Math.max(0, ...actions.map((a) => most(a, kind) - (allowed(a) - limit)));
+    return { target, pass: true, result: `at most ${worst}${guard ? ' (+ guard)' : ''}` };
   }
   return {
     target,

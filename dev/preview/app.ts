@@ -1,6 +1,7 @@
-// The preview's behaviour, apart from HTTP: the open document, what the add-on has shown (menus,
-// sidebar, dialogs, toasts), the person's own edits in the grid, and Open / Download .xlsx.
-// Every change is saved to disk and pushed to the pages as a new PageState.
+// The preview's behaviour, apart from HTTP: the open document, the people on it (people.ts),
+// what the add-on has shown each of them (menus, sidebar, dialogs, toasts), their own edits in
+// the grid, and Open / Download .xlsx. Every change is saved to disk (one file, whoever made
+// it) and pushed to each person's pages as their own PageState.
 
 import { basename } from 'node:path';
 import {
@@ -11,7 +12,20 @@ import {
   type UiAnswer,
   type WorkbookSnapshot,
 } from '@career-dreams/emulator';
-import { callFromSidebarUnchecked, runEntryPoint, scriptRunFunctions } from '../addon/load';
+import {
+  callFromSidebarUnchecked,
+  runEntryPoint,
+  scriptRunFunctions,
+  type AddonContext,
+} from '../addon/load';
+import {
+  cleanName,
+  emailFor,
+  followEdit,
+  nameKey,
+  nextDefaultName,
+  type StructureEdit,
+} from './people';
 import { readXlsx, writeXlsx, XlsxError } from '../../src/xlsx';
 import { exampleWorkbook } from './example';
 import { shown } from './paths';
@@ -25,12 +39,15 @@ import type {
   InputRequest,
   MenuView,
   PageState,
+  PersonView,
   RunResponse,
   SelectRequest,
+  SheetView,
+  StructureRequest,
   ToastView,
 } from './protocol';
-import { PreviewSession, type Shown } from './session';
-import { dialogView, menuFunctions, menuView, workbookView } from './view';
+import { messageOf, PreviewSession, type Shown } from './session';
+import { dialogView, menuFunctions, menuView, sheetViews, workbookView } from './view';
 import { hasContent, type WorkbookStore } from './workbook-store';
 import { workbookToXlsx, xlsxToWorkbook } from './xlsx-bridge';
 
@@ -52,77 +69,197 @@ const COLOUR = /^#[0-9a-f]{6}$/;
 /** HtmlOutputs kept for /html/<id>: a sidebar reloaded a moment later still finds its page. */
 const KEEP_HTML = 10;
 const KEEP_TOASTS = 3;
+/** A name given to a page that has not connected yet is not given again for this long. */
+const JOINING_MS = 10_000;
+const MAX_PEOPLE = 20;
+
+/** One person and what the add-on has shown them. */
+export interface Person {
+  view: PersonView;
+  /** Order of arrival. */
+  order: number;
+  menus: MenuView[];
+  sidebar: HtmlView | null;
+  modal: HtmlView | null;
+  dialogs: Map<number, { view: DialogView; answer: (a: UiAnswer) => void }>;
+  toasts: ToastView[];
+  /** Their pages listening for states. */
+  listeners: Set<(state: PageState) => void>;
+  /** When a page was last given this name (by join), before it listens. */
+  joinedAt: number;
+}
 
 export class PreviewApp {
   private session!: PreviewSession;
-  private menus: MenuView[] = [];
-  private sidebar: HtmlView | null = null;
-  private modal: HtmlView | null = null;
-  private readonly html = new Map<number, { view: HtmlView; content: string }>();
-  private readonly dialogs = new Map<number, { view: DialogView; answer: (a: UiAnswer) => void }>();
-  private toasts: ToastView[] = [];
+  private readonly people = new Map<string, Person>();
+  private readonly html = new Map<number, { view: HtmlView; content: string; owner: Person }>();
   private nextId = 1;
   private version = 0;
-  private readonly listeners = new Set<(state: PageState) => void>();
 
   constructor(private readonly config: AppConfig) {}
 
-  /** Opens the saved workbook (or a new one) and runs the add-on's onOpen. */
+  /** Opens the saved workbook (or a new one); the first person arrives and onOpen runs. */
   async start(snapshot: WorkbookSnapshot | null): Promise<void> {
     await this.open(snapshot);
+    await this.person(null);
+  }
+
+  // ---- People -----------------------------------------------------------------------------
+
+  /**
+   * The person with this name, arriving now if new (the add-on's onOpen runs for them, as
+   * Sheets runs it for everyone who opens the file). No name: the first person to arrive.
+   */
+  async person(name: string | null | undefined): Promise<Person> {
+    if (name === null || name === undefined) {
+      const first = this.inOrder()[0];
+      if (first) return first;
+      return this.arrive(nextDefaultName((n) => this.people.has(nameKey(n))));
+    }
+    const clean = cleanName(name);
+    if (clean === null) {
+      throw new RequestError('A name is 1 to 40 characters, on one line.');
+    }
+    return this.people.get(nameKey(clean)) ?? this.arrive(clean);
+  }
+
+  /**
+   * POST /api/join: the name this page goes by. Asked for one, it gets it (two pages with one
+   * name are one person in two windows); otherwise the first person with no page open, or the
+   * next name in order of arrival.
+   */
+  async join(name: string | null | undefined): Promise<PersonView> {
+    let person: Person;
+    if (name === null || name === undefined || name === '') {
+      const now = Date.now();
+      const free = this.inOrder().find(
+        (p) => p.listeners.size === 0 && now - p.joinedAt > JOINING_MS,
+      );
+      person = free ?? (await this.arrive(nextDefaultName((n) => this.people.has(nameKey(n)))));
+    } else {
+      person = await this.person(name);
+    }
+    person.joinedAt = Date.now();
+    return person.view;
+  }
+
+  private async arrive(name: string): Promise<Person> {
+    if (this.people.size >= MAX_PEOPLE) {
+      throw new RequestError(`The preview takes at most ${MAX_PEOPLE} people.`);
+    }
+    const emails = new Set([...this.people.values()].map((p) => p.view.email));
+    const person: Person = {
+      view: { name, email: emailFor(name, (e) => emails.has(e)) },
+      order: this.people.size,
+      menus: [],
+      sidebar: null,
+      modal: null,
+      dialogs: new Map(),
+      toasts: [],
+      listeners: new Set(),
+      joinedAt: 0,
+    };
+    this.people.set(nameKey(name), person);
+    await this.opened(person);
+    this.changed(false);
+    return person;
+  }
+
+  private inOrder(): Person[] {
+    return [...this.people.values()].sort((a, b) => a.order - b.order);
+  }
+
+  /** The document opened for this person: onOpen builds their menu. */
+  private async opened(person: Person): Promise<void> {
+    // For an add-on already in use in this document, Sheets runs onOpen in AuthMode.LIMITED.
+    const outcome = await this.execute(person, (ctx) =>
+      runEntryPoint(ctx, 'onOpen', { authMode: 'LIMITED' }),
+    );
+    this.show(person, outcome.shown);
+    if (!outcome.ok) this.toast(person, 'onOpen failed', outcome.error);
+  }
+
+  private execute<T>(person: Person, work: (ctx: AddonContext) => T) {
+    return this.session.execute(work, person.view.email);
+  }
+
+  private byHand<T>(person: Person, work: (app: GoogleAppsScript.Spreadsheet.SpreadsheetApp) => T) {
+    return this.session.byHand(work, person.view.email);
   }
 
   // ---- State for the pages --------------------------------------------------------------
 
-  state(): PageState {
+  /** What this person's pages show (no person: the first to arrive). */
+  state(person?: Person | string | null, sheets?: SheetView[]): PageState {
+    const who =
+      typeof person === 'object' && person !== null
+        ? person
+        : (this.people.get(nameKey(cleanName(person) ?? '')) ?? this.inOrder()[0]);
+    if (!who) throw new Error('Nobody has arrived yet.');
     return {
       version: this.version,
+      you: who.view,
+      people: this.inOrder()
+        .filter((p) => p.listeners.size > 0 || p === who)
+        .map((p) => p.view),
       file: shown(this.config.store.path),
-      workbook: workbookView(this.session),
-      menus: this.menus,
-      sidebar: this.sidebar,
-      modal: this.modal,
-      dialogs: [...this.dialogs.values()].map((d) => d.view),
-      toasts: this.toasts,
+      workbook: workbookView(this.session, this.session.seat(who.view.email).user, sheets),
+      menus: who.menus,
+      sidebar: who.sidebar,
+      modal: who.modal,
+      dialogs: [...who.dialogs.values()].map((d) => d.view),
+      toasts: who.toasts,
     };
   }
 
-  subscribe(listener: (state: PageState) => void): () => void {
-    this.listeners.add(listener);
-    return () => this.listeners.delete(listener);
+  /** Calls `listener` with every new state of this person's; returns the unsubscribe. */
+  subscribe(person: Person, listener: (state: PageState) => void): () => void {
+    person.listeners.add(listener);
+    // Who else is here changed for everyone.
+    this.changed(false);
+    return () => {
+      person.listeners.delete(listener);
+      this.changed(false);
+    };
   }
 
-  private changed(save = true): void {
+  /**
+   * After a change: saves the workbook (when it changed), and sends each person's pages their
+   * new state; `only` for a change that only this person sees (their selection, a toast).
+   */
+  private changed(save = true, only?: Person): void {
     if (save) this.config.store.save(this.session.workbook.snapshot());
     this.version++;
-    const state = this.state();
-    for (const listener of this.listeners) listener(state);
+    let sheets: SheetView[] | undefined;
+    for (const person of only ? [only] : this.people.values()) {
+      if (person.listeners.size === 0) continue;
+      sheets ??= sheetViews(this.session);
+      const state = this.state(person, sheets);
+      for (const listener of person.listeners) listener(state);
+    }
   }
 
   // ---- The document ---------------------------------------------------------------------
 
+  /** Opens a document for everyone here: each one's onOpen runs, as when Sheets opens it. */
   private async open(snapshot: WorkbookSnapshot | null): Promise<void> {
     if (this.session) this.session.closed = true;
-    // Questions of the previous document can no longer be answered usefully.
-    for (const [id, pending] of this.dialogs) {
-      this.dialogs.delete(id);
-      pending.answer('CLOSE' as never);
-    }
     this.session = new PreviewSession({
       ...this.config,
       snapshot,
-      ask: (dialog) => this.ask(dialog),
+      ask: (dialog, email) => this.ask(dialog, email),
     });
-    this.sidebar = null;
-    this.modal = null;
-    this.menus = [];
-    // Opening a document runs onOpen, which builds the add-on's menu. For an add-on already in
-    // use in this document, Sheets runs it in AuthMode.LIMITED.
-    const outcome = await this.session.execute((ctx) =>
-      runEntryPoint(ctx, 'onOpen', { authMode: 'LIMITED' }),
-    );
-    this.show(outcome.shown);
-    if (!outcome.ok) this.toast('onOpen failed', outcome.error);
+    for (const person of this.people.values()) {
+      // Questions of the previous document can no longer be answered usefully.
+      for (const [id, pending] of person.dialogs) {
+        person.dialogs.delete(id);
+        pending.answer('CLOSE' as never);
+      }
+      person.sidebar = null;
+      person.modal = null;
+      person.menus = [];
+    }
+    for (const person of this.inOrder()) await this.opened(person);
     this.changed();
   }
 
@@ -174,17 +311,17 @@ export class PreviewApp {
 
   // ---- What the add-on shows ------------------------------------------------------------
 
-  private show(shown: Shown): void {
-    if (shown.menus.length) this.menus = shown.menus.map(menuView);
+  private show(person: Person, shown: Shown): void {
+    if (shown.menus.length) person.menus = shown.menus.map(menuView);
     const last = <T>(list: T[]): T | undefined => list[list.length - 1];
     const sidebar = last(shown.sidebars);
-    if (sidebar) this.sidebar = this.keepHtml('sidebar', sidebar);
+    if (sidebar) person.sidebar = this.keepHtml(person, 'sidebar', sidebar);
     const modal = last(shown.modals);
-    if (modal) this.modal = this.keepHtml('dialog', modal);
-    for (const toast of shown.toasts) this.toast(toast.title, toast.message);
+    if (modal) person.modal = this.keepHtml(person, 'dialog', modal);
+    for (const toast of shown.toasts) this.toast(person, toast.title, toast.message);
   }
 
-  private keepHtml(kind: HtmlView['kind'], record: HtmlRecord): HtmlView {
+  private keepHtml(owner: Person, kind: HtmlView['kind'], record: HtmlRecord): HtmlView {
     const view: HtmlView = {
       id: this.nextId++,
       kind,
@@ -192,57 +329,61 @@ export class PreviewApp {
       width: record.width,
       height: record.height,
     };
-    this.html.set(view.id, { view, content: record.content });
+    this.html.set(view.id, { view, content: record.content, owner });
     for (const id of this.html.keys()) if (this.html.size > KEEP_HTML) this.html.delete(id);
     return view;
   }
 
-  private toast(title: string, message: string): void {
-    this.toasts = [...this.toasts, { id: this.nextId++, title, message }].slice(-KEEP_TOASTS);
+  private toast(person: Person, title: string, message: string): void {
+    person.toasts = [...person.toasts, { id: this.nextId++, title, message }].slice(-KEEP_TOASTS);
   }
 
-  /** The HTML the add-on showed, for /html/<id>. */
-  htmlContent(id: number): string | null {
-    return this.html.get(id)?.content ?? null;
+  /** The HTML the add-on showed, for /html/<id>, and whom it was shown to. */
+  htmlContent(id: number): { content: string; owner: PersonView } | null {
+    const kept = this.html.get(id);
+    return kept ? { content: kept.content, owner: kept.owner.view } : null;
   }
 
   /** The functions google.script.run offers in the add-on's pages. */
   scriptFunctions(): string[] {
-    return scriptRunFunctions(this.session.ctx);
+    const first = this.inOrder()[0];
+    return first ? scriptRunFunctions(this.session.seat(first.view.email).ctx) : [];
   }
 
-  closeSidebar(): void {
-    this.sidebar = null;
-    this.changed(false);
+  closeSidebar(person: Person): void {
+    person.sidebar = null;
+    this.changed(false, person);
   }
 
-  closeModal(): void {
-    this.modal = null;
-    this.changed(false);
+  closeModal(person: Person): void {
+    person.modal = null;
+    this.changed(false, person);
   }
 
-  dismissToast(id: number): void {
-    this.toasts = this.toasts.filter((t) => t.id !== id);
-    this.changed(false);
+  dismissToast(person: Person, id: number): void {
+    person.toasts = person.toasts.filter((t) => t.id !== id);
+    this.changed(false, person);
   }
 
   // ---- Dialogs --------------------------------------------------------------------------
 
-  private ask(record: DialogRecord): Promise<UiAnswer> {
+  private ask(record: DialogRecord, email: string): Promise<UiAnswer> {
+    const person = [...this.people.values()].find((p) => p.view.email === email);
+    if (!person) return Promise.resolve('CLOSE' as never);
     return new Promise((resolve) => {
       const id = this.nextId++;
-      this.dialogs.set(id, { view: dialogView(id, record), answer: resolve });
-      this.changed(false);
+      person.dialogs.set(id, { view: dialogView(id, record), answer: resolve });
+      this.changed(false, person);
     });
   }
 
-  answerDialog(answer: DialogAnswer): void {
-    const pending = this.dialogs.get(Number(answer.id));
+  answerDialog(person: Person, answer: DialogAnswer): void {
+    const pending = person.dialogs.get(Number(answer.id));
     if (!pending) throw new RequestError('That question was already answered.');
     const allowed: ButtonName[] = [...pending.view.buttons, 'CLOSE'];
     if (!allowed.includes(answer.button))
       throw new RequestError('That is not one of the dialog’s buttons.');
-    this.dialogs.delete(pending.view.id);
+    person.dialogs.delete(pending.view.id);
     const text = typeof answer.text === 'string' ? answer.text : '';
     // The emulator's Button values are their names.
     pending.answer(
@@ -250,28 +391,28 @@ export class PreviewApp {
         ? { button: answer.button as never, text }
         : (answer.button as never),
     );
-    this.changed(false);
+    this.changed(false, person);
   }
 
   // ---- The add-on's entry points ---------------------------------------------------------
 
   /** Runs a menu item; a sentence if it failed (shown as Apps Script shows a script error). */
-  async runMenuItem(functionName: string): Promise<string | null> {
-    if (!menuFunctions(this.menus).has(functionName)) {
+  async runMenuItem(person: Person, functionName: string): Promise<string | null> {
+    if (!menuFunctions(person.menus).has(functionName)) {
       throw new RequestError('That item is not in the add-on’s menu.');
     }
-    const outcome = await this.session.execute((ctx) => runEntryPoint(ctx, functionName));
-    this.show(outcome.shown);
+    const outcome = await this.execute(person, (ctx) => runEntryPoint(ctx, functionName));
+    this.show(person, outcome.shown);
     this.changed();
     return outcome.ok ? null : outcome.error;
   }
 
-  /** A google.script.run call from a page the add-on showed. */
-  async runFromHtml(name: string, args: unknown[]): Promise<RunResponse> {
-    const outcome = await this.session.execute((ctx) =>
+  /** A google.script.run call from a page the add-on showed this person. */
+  async runFromHtml(person: Person, name: string, args: unknown[]): Promise<RunResponse> {
+    const outcome = await this.execute(person, (ctx) =>
       callFromSidebarUnchecked(ctx, name, ...args),
     );
-    this.show(outcome.shown);
+    this.show(person, outcome.shown);
     this.changed();
     return outcome.ok ? { ok: true, value: outcome.value } : { ok: false, error: outcome.error };
   }
@@ -303,40 +444,41 @@ export class PreviewApp {
     return ranges as string[];
   }
 
-  select(request: SelectRequest): void {
+  select(person: Person, request: SelectRequest): void {
     const sheet = this.sheetNamed(request.sheet);
+    const { user } = this.session.seat(person.view.email);
     const ranges =
       request.ranges === undefined || (Array.isArray(request.ranges) && request.ranges.length === 0)
-        ? this.session.user.scope.selectionOf(this.session.workbook.sheetByName(sheet)!)
+        ? user.scope.selectionOf(this.session.workbook.sheetByName(sheet)!)
         : this.rangesOn(sheet, request.ranges);
-    this.session.user.select(sheet, ranges);
-    this.changed(false);
+    user.select(sheet, ranges);
+    this.changed(false, person);
   }
 
   /** Typing into a cell: through Range.setValue, so '=…' is a formula and "'…" text, as typed. */
-  input(request: InputRequest): void {
+  input(person: Person, request: InputRequest): void {
     const sheet = this.sheetNamed(request.sheet);
     const [cell] = this.rangesOn(sheet, [request.cell]);
     if (typeof request.text !== 'string') throw new RequestError('Type some text.');
     if (request.text.length > MAX_CELL_TEXT) {
       throw new RequestError(`A cell holds at most ${MAX_CELL_TEXT} characters.`);
     }
-    this.session.byHand((app) =>
+    this.byHand(person, (app) =>
       app.getActive().getSheetByName(sheet)!.getRange(cell!).setValue(request.text),
     );
     this.changed();
   }
 
-  clear(request: ClearRequest): void {
+  clear(person: Person, request: ClearRequest): void {
     const sheet = this.sheetNamed(request.sheet);
     const ranges = this.rangesOn(sheet, request.ranges);
-    this.session.byHand((app) =>
+    this.byHand(person, (app) =>
       app.getActive().getSheetByName(sheet)!.getRangeList(ranges).clearContent(),
     );
     this.changed();
   }
 
-  format(request: FormatRequest): void {
+  format(person: Person, request: FormatRequest): void {
     const sheet = this.sheetNamed(request.sheet);
     const ranges = this.rangesOn(sheet, request.ranges);
     const { fill, bold } = request;
@@ -345,11 +487,69 @@ export class PreviewApp {
     }
     if (bold !== undefined && typeof bold !== 'boolean')
       throw new RequestError('Bold is on or off.');
-    this.session.byHand((app) => {
+    this.byHand(person, (app) => {
       const list = app.getActive().getSheetByName(sheet)!.getRangeList(ranges);
       if (fill !== undefined) list.setBackground(fill);
       if (bold !== undefined) list.setFontWeight(bold ? 'bold' : 'normal');
     });
     this.changed();
   }
+
+  /**
+   * Inserting or deleting a row or column by hand (the grid's context menu), through the
+   * Sheet's own methods. Everyone else's selection on that sheet moves with the cells, as a
+   * collaborator's does in Sheets; the person who made the edit keeps theirs.
+   */
+  structure(person: Person, request: StructureRequest): void {
+    const sheet = this.sheetNamed(request.sheet);
+    const data = this.session.workbook.sheetByName(sheet)!;
+    if (!Object.prototype.hasOwnProperty.call(STRUCTURE, request.action)) {
+      throw new RequestError('Insert or delete a row or a column.');
+    }
+    const action = STRUCTURE[request.action];
+    const size = action.axis === 'rows' ? data.maxRows : data.maxCols;
+    const position = Number(request.position);
+    if (!Number.isInteger(position) || position < 1 || position > size) {
+      throw new RequestError(`That ${action.axis === 'rows' ? 'row' : 'column'} is not there.`);
+    }
+    try {
+      this.byHand(person, (app) => {
+        const target = app.getActive().getSheetByName(sheet)!;
+        (target[request.action] as (position: number) => unknown).call(target, position);
+      });
+    } catch (error) {
+      // The sheet's own refusal, such as deleting its last row.
+      throw new RequestError(messageOf(error));
+    }
+    const edit: StructureEdit = {
+      axis: action.axis,
+      kind: action.kind,
+      position: position + (action.after ? 1 : 0),
+      count: 1,
+    };
+    for (const other of this.people.values()) {
+      if (other === person) continue;
+      const { user } = this.session.seat(other.view.email);
+      const active = user.scope.activeSheet();
+      const moved = followEdit(user.scope.selectionOf(data), edit, {
+        rows: data.maxRows,
+        columns: data.maxCols,
+      });
+      user.select(sheet, moved);
+      user.scope.activate(active);
+    }
+    this.changed();
+  }
 }
+
+const STRUCTURE: Record<
+  StructureRequest['action'],
+  { axis: StructureEdit['axis']; kind: StructureEdit['kind']; after: boolean }
+> = {
+  insertRowBefore: { axis: 'rows', kind: 'insert', after: false },
+  insertRowAfter: { axis: 'rows', kind: 'insert', after: true },
+  deleteRow: { axis: 'rows', kind: 'delete', after: false },
+  insertColumnBefore: { axis: 'columns', kind: 'insert', after: false },
+  insertColumnAfter: { axis: 'columns', kind: 'insert', after: true },
+  deleteColumn: { axis: 'columns', kind: 'delete', after: false },
+};

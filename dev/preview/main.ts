@@ -1,6 +1,6 @@
 // `npm start`: builds (in package.json), then runs this: the local preview of Career Dreams on
 // the emulator, until Ctrl+C. Everything it says is one plain sentence; no stack traces.
-//   npm start -- --port 8081 --workbook my-dreams.json --example
+//   npm start -- --port 8081 --workbook my-dreams.json --example --latency 800
 
 import { parseArgs, USAGE } from './args';
 import { shown } from './paths';
@@ -19,10 +19,17 @@ async function main(): Promise<number> {
   const preview = await startPreview({
     port: args.port,
     example: args.example,
+    latency: args.latency,
     ...(args.workbook ? { workbookPath: args.workbook } : {}),
   });
   console.log(`Career Dreams preview: ${preview.url}`);
   console.log(`Workbook kept in ${shown(preview.workbookPath)} (saved after every change).`);
+  console.log(`A second person: open ${preview.url}?as=Sam in another window.`);
+  if (preview.latency > 0) {
+    console.log(
+      `Every call from the sidebar takes ${preview.latency} ms longer, as in Apps Script.`,
+    );
+  }
   for (const notice of preview.notices) console.log(notice);
   console.log('Press Ctrl+C to stop.');
 

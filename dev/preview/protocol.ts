@@ -1,6 +1,6 @@
 // What the preview server and its page say to each other: the page's whole state (pushed over
 // server-sent events after every change, and served at /api/state) and the requests' bodies.
-// Shared by dev/preview/*.ts (Node) and dev/preview/page/*.ts (browser): types only.
+// Shared by dev/preview/*.ts (Node) and dev/preview/page/*.ts (browser): types, one constant.
 
 export interface CellView {
   /** 1-based. */
@@ -73,9 +73,20 @@ export interface ToastView {
   message: string;
 }
 
+/** A person on the preview (every page opened on it is one; see people.ts). */
+export interface PersonView {
+  name: string;
+  /** Their identity in the emulator: the lock's owner, Session.getActiveUser(). */
+  email: string;
+}
+
 export interface PageState {
   /** Increases with every change; the page ignores an older state arriving late. */
   version: number;
+  /** Whose page this is: the selection, menus, sidebar, dialogs and toasts below are theirs. */
+  you: PersonView;
+  /** Everyone with a page open on the preview, in order of arrival (you included). */
+  people: PersonView[];
   /** Where the workbook is kept, for the status bar. */
   file: string;
   workbook: WorkbookView;
@@ -108,6 +119,26 @@ export interface ClearRequest {
   sheet: string;
   ranges: string[];
 }
+/** Inserting or deleting one row or column, by hand, from the grid's context menu. */
+export interface StructureRequest {
+  sheet: string;
+  action:
+    | 'insertRowBefore'
+    | 'insertRowAfter'
+    | 'deleteRow'
+    | 'insertColumnBefore'
+    | 'insertColumnAfter'
+    | 'deleteColumn';
+  /** The row or column number (1-based) the menu was opened on. */
+  position: number;
+}
+/** POST /api/join: who this page is. */
+export interface JoinRequest {
+  /** The name asked for (`?as=` in the page's address); none for the next name in order. */
+  as?: string | null;
+}
+/** Every request of a page names its person in this header (the name, URI-encoded). */
+export const PERSON_HEADER = 'x-preview-person';
 export interface MenuRequest {
   functionName: string;
 }

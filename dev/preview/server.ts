@@ -1,17 +1,20 @@
 // The preview's HTTP server (Node's http module): the page, its script, the add-on's HTML with
 // the shim, a JSON API, and server-sent events carrying each new PageState. Loopback only; it
 // answers only requests addressed to itself (no other site in the browser can drive it).
+// Each page is a person (people.ts): its requests name them in the x-preview-person header,
+// its event stream and /api/state in `?as=`; nothing named is the first person to arrive.
 
 import { existsSync } from 'node:fs';
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { join, resolve } from 'node:path';
 import { htmlFilesIn } from '../addon/load';
-import { PreviewApp, RequestError } from './app';
+import { PreviewApp, RequestError, type Person } from './app';
 import { buildAssets, withShim } from './assets';
+import { MAX_LATENCY_MS } from './args';
 import { exampleWorkbook } from './example';
 import { defaultWorkbookPath, projectRoot, shown } from './paths';
-import type { ErrorResponse, PageState } from './protocol';
+import { PERSON_HEADER, type ErrorResponse, type PageState } from './protocol';
 import { hasContent, StoreError, WorkbookStore } from './workbook-store';
 
 export interface PreviewOptions {
@@ -25,6 +28,12 @@ export interface PreviewOptions {
   root?: string;
   /** For new workbooks; default: this computer's. */
   timeZone?: string;
+  /**
+   * Milliseconds added to every google.script.run round trip (half on the way to the add-on,
+   * half on the way back), as slow as Apps Script often is; default 0. Other requests, and the
+   * other people's, go on meanwhile.
+   */
+  latency?: number;
 }
 
 export interface RunningPreview {
@@ -34,6 +43,8 @@ export interface RunningPreview {
   /** Sentences to tell the person at start (e.g. where a replaced workbook went). */
   notices: string[];
   app: PreviewApp;
+  /** Milliseconds added to each google.script.run round trip. */
+  latency: number;
   close(): Promise<void>;
 }
 
@@ -46,6 +57,9 @@ const HOST = '127.0.0.1';
 const MAX_JSON = 1024 * 1024;
 const MAX_XLSX = 20 * 1024 * 1024;
 const KEEP_ALIVE_MS = 20_000;
+
+const sleep = (ms: number): Promise<void> =>
+  ms > 0 ? new Promise((done) => setTimeout(done, ms)) : Promise.resolve();
 
 const COMMON_HEADERS = {
   'cache-control': 'no-store',
@@ -72,6 +86,12 @@ function listen(server: http.Server, port: number): Promise<number> {
 
 export async function startPreview(options: PreviewOptions): Promise<RunningPreview> {
   const root = options.root ?? projectRoot();
+  const latency = options.latency ?? 0;
+  if (!Number.isInteger(latency) || latency < 0 || latency > MAX_LATENCY_MS) {
+    throw new PreviewError(
+      `The latency is a whole number of milliseconds from 0 to ${MAX_LATENCY_MS}, not ${latency}.`,
+    );
+  }
   const dist = join(root, 'dist');
   if (!existsSync(join(dist, 'Code.js')) || !existsSync(join(dist, 'Sidebar.html'))) {
     throw new PreviewError(
@@ -96,7 +116,8 @@ export async function startPreview(options: PreviewOptions): Promise<RunningPrev
     timeZone,
   });
 
-  const events = new Set<http.ServerResponse>();
+  /** Each open event stream, and how to stop sending it states. */
+  const events = new Map<http.ServerResponse, () => void>();
   // Requests that arrive while the document opens wait for it.
   let opened: () => void = () => undefined;
   const ready = new Promise<void>((done) => (opened = done));
@@ -124,11 +145,8 @@ export async function startPreview(options: PreviewOptions): Promise<RunningPrev
   }
   opened();
 
-  const unsubscribe = app.subscribe((state) => {
-    for (const res of events) sendState(res, state);
-  });
   const keepAlive = setInterval(() => {
-    for (const res of events) res.write(': still here\n\n');
+    for (const res of events.keys()) res.write(': still here\n\n');
   }, KEEP_ALIVE_MS);
   keepAlive.unref();
 
@@ -145,6 +163,8 @@ export async function startPreview(options: PreviewOptions): Promise<RunningPrev
     }
     const url = new URL(req.url ?? '/', `http://${req.headers.host}`);
     const route = `${req.method} ${url.pathname}`;
+    /** Who sent this request (the person is created on their first request). */
+    const who = (): Promise<Person> => app.person(personNamed(req, url));
 
     switch (route) {
       case 'GET /':
@@ -154,13 +174,21 @@ export async function startPreview(options: PreviewOptions): Promise<RunningPrev
       case 'GET /favicon.ico':
         return send(res, 204, 'text/plain', '');
       case 'GET /api/state':
-        return reply(res, 200, app.state());
-      case 'GET /api/events':
+        return reply(res, 200, app.state(await who()));
+      case 'GET /api/events': {
+        const person = await who();
         res.writeHead(200, { ...COMMON_HEADERS, 'content-type': 'text/event-stream' });
         res.write('retry: 1000\n\n');
-        events.add(res);
-        req.on('close', () => events.delete(res));
-        return sendState(res, app.state());
+        events.set(
+          res,
+          app.subscribe(person, (state) => sendState(res, state)),
+        );
+        req.on('close', () => {
+          events.get(res)?.();
+          events.delete(res);
+        });
+        return sendState(res, app.state(person));
+      }
       case 'GET /api/download': {
         const { fileName, data } = await app.downloadXlsx();
         res.writeHead(200, {
@@ -178,14 +206,14 @@ export async function startPreview(options: PreviewOptions): Promise<RunningPrev
           MAX_XLSX,
           'That file is too large for the preview (over 20 MB).',
         );
-        const name = decodeURIComponent(String(req.headers['x-file-name'] ?? 'workbook.xlsx'));
+        const name = decoded(String(req.headers['x-file-name'] ?? 'workbook.xlsx'));
         return reply(res, 200, { message: await app.openXlsx(data, name) });
       }
     }
     const html = /^GET \/html\/(\d+)$/.exec(route);
     if (html) {
-      const content = app.htmlContent(Number(html[1]));
-      if (content === null) {
+      const kept = app.htmlContent(Number(html[1]));
+      if (kept === null) {
         return send(
           res,
           404,
@@ -193,9 +221,11 @@ export async function startPreview(options: PreviewOptions): Promise<RunningPrev
           'This panel was closed. Open it again from the Extensions menu.',
         );
       }
-      const page = withShim(content, assets.shimJs, {
+      const page = withShim(kept.content, assets.shimJs, {
         functions: app.scriptFunctions(),
         htmlId: Number(html[1]),
+        // Its calls run as the person it was shown to.
+        person: kept.owner.name,
       });
       return send(res, 200, 'text/html; charset=utf-8', page);
     }
@@ -210,44 +240,65 @@ export async function startPreview(options: PreviewOptions): Promise<RunningPrev
       } catch {
         return reply(res, 400, { error: 'That request is not valid JSON.' });
       }
-      return reply(res, 200, await post(url.pathname, json ?? {}));
+      return reply(res, 200, await post(url.pathname, json ?? {}, who));
     }
     return reply(res, 404, { error: 'There is nothing here.' });
   }
 
   /** The JSON API; `body` comes from the page, so each action checks what it uses. */
-  async function post(path: string, body: Record<string, unknown>): Promise<object> {
+  async function post(
+    path: string,
+    body: Record<string, unknown>,
+    who: () => Promise<Person>,
+  ): Promise<object> {
+    if (path === '/api/join') {
+      const as = body.as;
+      if (as !== undefined && as !== null && typeof as !== 'string') {
+        throw new RequestError('A name is 1 to 40 characters, on one line.');
+      }
+      return app.join(as);
+    }
+    const person = await who();
     switch (path) {
       case '/api/select':
-        app.select(body as never);
+        app.select(person, body as never);
         return {};
       case '/api/input':
-        app.input(body as never);
+        app.input(person, body as never);
         return {};
       case '/api/clear':
-        app.clear(body as never);
+        app.clear(person, body as never);
         return {};
       case '/api/format':
-        app.format(body as never);
+        app.format(person, body as never);
+        return {};
+      case '/api/structure':
+        app.structure(person, body as never);
         return {};
       case '/api/menu':
-        return { scriptError: await app.runMenuItem(String(body.functionName)) };
-      case '/api/run':
+        return { scriptError: await app.runMenuItem(person, String(body.functionName)) };
+      case '/api/run': {
         if (typeof body.name !== 'string' || !Array.isArray(body.args)) {
           throw new RequestError('A call names a function and its arguments.');
         }
-        return app.runFromHtml(body.name, body.args);
+        // The way there: the add-on runs on the sheet as it is when the call arrives.
+        await sleep(Math.floor(latency / 2));
+        const answer = await app.runFromHtml(person, body.name, body.args);
+        // The way back.
+        await sleep(latency - Math.floor(latency / 2));
+        return answer;
+      }
       case '/api/dialog':
-        app.answerDialog(body as never);
+        app.answerDialog(person, body as never);
         return {};
       case '/api/sidebar/close':
-        app.closeSidebar();
+        app.closeSidebar(person);
         return {};
       case '/api/modal/close':
-        app.closeModal();
+        app.closeModal(person);
         return {};
       case '/api/toast/dismiss':
-        app.dismissToast(Number(body.id));
+        app.dismissToast(person, Number(body.id));
         return {};
       case '/api/example':
         return { message: await app.loadExample() };
@@ -272,16 +323,36 @@ export async function startPreview(options: PreviewOptions): Promise<RunningPrev
     workbookPath: store.path,
     notices,
     app,
+    latency,
     close: () =>
       new Promise<void>((done) => {
         clearInterval(keepAlive);
-        unsubscribe();
-        for (const res of events) res.end();
+        for (const [res, unsubscribe] of events) {
+          unsubscribe();
+          res.end();
+        }
         events.clear();
         server.close(() => done());
         server.closeAllConnections();
       }),
   };
+}
+
+/** `decodeURIComponent`, refusing with a sentence what is not URI-encoded. */
+function decoded(text: string): string {
+  try {
+    return decodeURIComponent(text);
+  } catch {
+    throw new RequestError('That request names something in a way the preview cannot read.');
+  }
+}
+
+/** The person a request names: `?as=` (event streams, /api/state), else the header. */
+function personNamed(req: http.IncomingMessage, url: URL): string | null {
+  const as = url.searchParams.get('as');
+  if (as !== null && as !== '') return as;
+  const header = req.headers[PERSON_HEADER];
+  return typeof header === 'string' && header !== '' ? decoded(header) : null;
 }
 
 function send(res: http.ServerResponse, status: number, type: string, content: string): void {

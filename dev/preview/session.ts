@@ -1,4 +1,5 @@
-// One open document: the emulator, the person using it, and the built add-on loaded into their
+// One open document: the emulator, the people using it (each one an emulated user of their own,
+// with their own selection, dialogs and locks), and the built add-on loaded into each person's
 // own global scope, exactly as the tests load it.
 //
 // Dialogs. In Apps Script, ui.alert() pauses the script until the person answers. The add-on
@@ -34,8 +35,8 @@ export type Outcome<T> = ({ ok: true; value: T } | { ok: false; error: string })
   shown: Shown;
 };
 
-/** Puts a dialog to the person; resolves with their answer. */
-export type AskPerson = (dialog: DialogRecord) => Promise<UiAnswer>;
+/** Puts a dialog to the person with this email; resolves with their answer. */
+export type AskPerson = (dialog: DialogRecord, email: string) => Promise<UiAnswer>;
 
 export interface SessionOptions {
   codePath: string;
@@ -49,7 +50,14 @@ export interface SessionOptions {
 /** More questions than this in one execution is a loop, not a conversation. */
 const MAX_DIALOGS = 20;
 
+/** Who runs an execution when no one is named (the tests of this module). */
 export const PERSON = 'you@example.com';
+
+/** One person in this document: their emulated user and the add-on loaded for them. */
+export interface Seat {
+  user: EmulatedUser;
+  ctx: AddonContext;
+}
 
 function nothingShown(): Shown {
   return { menus: [], sidebars: [], modals: [], toasts: [] };
@@ -63,8 +71,7 @@ export function messageOf(error: unknown): string {
 
 export class PreviewSession {
   readonly emu: Emulator;
-  readonly user: EmulatedUser;
-  readonly ctx: AddonContext;
+  private readonly seats = new Map<string, Seat>();
   /** Set when another document replaces this one: nothing runs on it any more. */
   closed = false;
 
@@ -78,8 +85,17 @@ export class PreviewSession {
       echoLogs: true,
     });
     if (options.snapshot) this.emu.workbook.restore(options.snapshot);
-    this.user = this.emu.user(PERSON);
-    this.ctx = loadAddon(this.user, options.codePath);
+  }
+
+  /** The person with this email in this document, the add-on loaded for them on first use. */
+  seat(email: string = PERSON): Seat {
+    let seat = this.seats.get(email);
+    if (!seat) {
+      const user = this.emu.user(email);
+      seat = { user, ctx: loadAddon(user, this.options.codePath) };
+      this.seats.set(email, seat);
+    }
+    return seat;
   }
 
   get workbook() {
@@ -88,9 +104,12 @@ export class PreviewSession {
 
   /**
    * Runs `work` as one execution of the person (see the top of this file for dialogs), and
-   * reports what it showed. A throw becomes { ok: false, error: its message }.
+   * reports what it showed. A throw becomes { ok: false, error: its message }. Each run is
+   * synchronous, so the undo before a question undoes only this person's run: what someone
+   * else changes while the question waits is kept, and the next run sees it.
    */
-  async execute<T>(work: (ctx: AddonContext) => T): Promise<Outcome<T>> {
+  async execute<T>(work: (ctx: AddonContext) => T, email: string = PERSON): Promise<Outcome<T>> {
+    const { user, ctx } = this.seat(email);
     const answers: UiAnswer[] = [];
     for (;;) {
       if (this.closed) {
@@ -100,26 +119,26 @@ export class PreviewSession {
           shown: nothingShown(),
         };
       }
-      this.forgetShown();
+      forgetShown(user);
       const before = this.workbook.snapshot();
-      const sheet = this.user.scope.activeSheet();
-      const selection = this.user.scope.selectionOf(sheet);
-      this.user.ui.respondNext(...answers);
+      const sheet = user.scope.activeSheet();
+      const selection = user.scope.selectionOf(sheet);
+      user.ui.respondNext(...answers);
       let result: { ok: true; value: T } | { ok: false; error: string };
       try {
-        result = { ok: true, value: work(this.ctx) };
+        result = { ok: true, value: work(ctx) };
       } catch (error) {
         result = { ok: false, error: messageOf(error) };
       }
-      this.user.ui.discardAnswers();
-      const unanswered = this.user.ui.dialogs.find((d) => d.answer === null);
+      user.ui.discardAnswers();
+      const unanswered = user.ui.dialogs.find((d) => d.answer === null);
       if (!unanswered) {
-        const shown = this.takeShown();
+        const shown = takeShown(user);
         this.tidy();
         return { ...result, shown };
       }
       this.workbook.restore(before);
-      this.user.select(sheet.name, selection);
+      user.select(sheet.name, selection);
       this.tidy();
       if (answers.length >= MAX_DIALOGS) {
         return {
@@ -128,36 +147,21 @@ export class PreviewSession {
           shown: nothingShown(),
         };
       }
-      answers.push(await this.options.ask(unanswered));
+      answers.push(await this.options.ask(unanswered, email));
     }
   }
 
   /** Runs a change made by hand in the grid (typing, formatting), as one execution. */
-  byHand<T>(work: (app: GoogleAppsScript.Spreadsheet.SpreadsheetApp) => T): T {
+  byHand<T>(
+    work: (app: GoogleAppsScript.Spreadsheet.SpreadsheetApp) => T,
+    email: string = PERSON,
+  ): T {
+    const { user } = this.seat(email);
     try {
-      return this.user.run(() => work(this.user.globals.SpreadsheetApp));
+      return user.run(() => work(user.globals.SpreadsheetApp));
     } finally {
       this.tidy();
     }
-  }
-
-  private forgetShown(): void {
-    const ui = this.user.ui;
-    for (const list of [ui.dialogs, ui.menus, ui.sidebars, ui.modalDialogs, ui.toasts]) {
-      list.length = 0;
-    }
-  }
-
-  private takeShown(): Shown {
-    const ui = this.user.ui;
-    const shown = {
-      menus: [...ui.menus],
-      sidebars: [...ui.sidebars],
-      modals: [...ui.modalDialogs],
-      toasts: [...ui.toasts],
-    };
-    this.forgetShown();
-    return shown;
   }
 
   /** Records of calls and logs are for tests; a long preview session keeps none. */
@@ -165,4 +169,23 @@ export class PreviewSession {
     this.emu.resetCalls();
     this.emu.logs.length = 0;
   }
+}
+
+function forgetShown(user: EmulatedUser): void {
+  const ui = user.ui;
+  for (const list of [ui.dialogs, ui.menus, ui.sidebars, ui.modalDialogs, ui.toasts]) {
+    list.length = 0;
+  }
+}
+
+function takeShown(user: EmulatedUser): Shown {
+  const ui = user.ui;
+  const shown = {
+    menus: [...ui.menus],
+    sidebars: [...ui.sidebars],
+    modals: [...ui.modalDialogs],
+    toasts: [...ui.toasts],
+  };
+  forgetShown(user);
+  return shown;
 }

@@ -6,6 +6,7 @@ import {
   displayOf,
   type Content,
   type DialogRecord,
+  type EmulatedUser,
   type MenuItemRecord,
   type MenuRecord,
   type SheetData,
@@ -65,15 +66,26 @@ function sheetView(sheet: SheetData, timeZone: string): SheetView {
   };
 }
 
-export function workbookView(session: PreviewSession): WorkbookView {
+/** The workbook as `user` sees it: the shared sheets, and their own active sheet and selection. */
+export function workbookView(
+  session: PreviewSession,
+  user: EmulatedUser,
+  sheets: SheetView[] = sheetViews(session),
+): WorkbookView {
   const { workbook } = session;
-  const active = session.user.scope.activeSheet();
+  const active = user.scope.activeSheet();
   return {
     name: workbook.name,
     timeZone: workbook.timeZone,
-    sheets: workbook.sheets.map((s) => sheetView(s, workbook.timeZone)),
-    active: { sheet: active.name, ranges: session.user.scope.selectionOf(active) },
+    sheets,
+    active: { sheet: active.name, ranges: user.scope.selectionOf(active) },
   };
+}
+
+/** Every sheet as drawn: the same for everyone, so drawn once per change. */
+export function sheetViews(session: PreviewSession): SheetView[] {
+  const { workbook } = session;
+  return workbook.sheets.map((s) => sheetView(s, workbook.timeZone));
 }
 
 export function menuView(menu: MenuRecord): MenuView {

@@ -4,19 +4,35 @@
 // error there), the sidebar calls it through a typed wrapper (src/sidebar/api.ts), and the build
 // test and the benchmark take their lists from `SIDEBAR_FUNCTIONS`, so none can fall behind.
 import type { LibraryData, RatingChoice } from '../core';
-import type { ActionResult, DreamRef, NotesResult, SelectionCritical, SkillRef } from './views';
+import type {
+  ActionResult,
+  CellResult,
+  CheckResult,
+  DreamRef,
+  NotesResult,
+  SelectionCritical,
+  SkillRef,
+} from './views';
 import type { NotPlainEndpoints } from './wire';
 
-/** What an endpoint answers with: an ActionResult (with the new state), notes, or the library. */
-export type Answer = 'state' | 'notes' | 'library';
+/**
+ * What an endpoint answers with: an ActionResult (with the new state), notes, the library, a
+ * check (nothing changed, or the new state) or a selected cell.
+ */
+export type Answer = 'state' | 'notes' | 'library' | 'check' | 'cell';
 
-type AnswerOf<R> = R extends ActionResult
+// Not distributive ([R]): a CheckResult is a union that holds an ActionResult.
+type AnswerOf<R> = [R] extends [ActionResult]
   ? 'state'
-  : R extends NotesResult
+  : [R] extends [NotesResult]
     ? 'notes'
-    : R extends LibraryData
+    : [R] extends [LibraryData]
       ? 'library'
-      : never;
+      : [R] extends [CheckResult]
+        ? 'check'
+        : [R] extends [CellResult]
+          ? 'cell'
+          : never;
 
 /** One row of the table: its run-time facts, and its types carried by a phantom member. */
 export interface Endpoint<Args extends unknown[], Result> {
@@ -34,6 +50,16 @@ function endpoint<Args extends unknown[], Result>(
 export const ENDPOINTS = {
   /** The table as it stands. */
   getState: endpoint<[], ActionResult>('state'),
+  /**
+   * Has the table changed since the view with this fingerprint? `{ ok, same }` (a few bytes)
+   * when not, else the new state. What a sidebar polls while it is open.
+   */
+  checkState: endpoint<[fingerprint: string], CheckResult>('check'),
+  /**
+   * Selects a skill's (or a dream's header) cell in the sheet, found by content as actions do.
+   * Writes nothing.
+   */
+  selectCell: endpoint<[ref: SkillRef | DreamRef], CellResult>('cell'),
   /** Creates the Dreams sheet, or adopts `adoptSheet` (renaming it to Dreams). */
   startTable: endpoint<[adoptSheet: string | null], ActionResult>('state'),
   addDream: endpoint<[name: string], ActionResult>('state'),

@@ -70,6 +70,11 @@ export interface SidebarState {
   warnings: string[];
   /** Every distinct skill name in the table, spelled as shown, for suggestions when adding. */
   skillNames: string[];
+  /**
+   * A short hash of everything above, computed by the server (core `fingerprintOf`): the
+   * sidebar sends it back with `checkState` and gets a tiny answer when nothing changed.
+   */
+  fingerprint: string;
 }
 
 export type ActionResult =
@@ -80,6 +85,13 @@ export type ActionResult =
    * can go ahead if the user agrees: offer a button with that label that repeats it with consent.
    */
   | { ok: false; error: string; state: SidebarState | null; confirm?: string };
+
+/** The answer to `checkState`: nothing changed, or the usual ActionResult with the new state. */
+export type CheckResult = { ok: true; same: true } | ActionResult;
+
+/** The answer to `selectCell`: done (no state needed), or refused with the fresh state. */
+export type CellResult =
+  { ok: true; cell: string } | { ok: false; error: string; state: SidebarState | null };
 
 export type SelectionCritical = 'on' | 'off' | 'toggle';
 

@@ -4,11 +4,13 @@
 import { ACTIONS, LIBRARY_DATA } from '../core';
 import type { SidebarApi } from '../contract';
 import * as decode from './decode';
-import { act, readNotes, readState } from './pipeline';
+import { act, checkState, readNotes, readState, selectCell } from './pipeline';
 import { startTable } from './start-table';
 
 export const endpoints: SidebarApi = {
   getState: () => readState(),
+  checkState: (fingerprint) => checkState(decode.text(fingerprint)),
+  selectCell: (ref) => selectCell(ref),
   startTable: (adoptSheet) => startTable(adoptSheet),
   addDream: (name) => act(ACTIONS.addDream, () => ({ name: decode.text(name) })),
   renameDream: (ref, newName) =>

@@ -2,9 +2,13 @@
 // the core plans -> apply the edits (batched) -> answer with the new state, all in one round
 // trip. The pipeline only orders the steps; the core decides and the adapter reads and writes.
 import {
+  a1,
   applyToGrid,
   conditionalFormattingWarning,
   DREAMS_SHEET,
+  guardOf,
+  findDream,
+  findSkill,
   isUserError,
   mayBeConditionallyFormatted,
   notesSpan,
@@ -16,8 +20,15 @@ import {
   type Facts,
   type Plan,
 } from '../core';
-import type { ActionResult, DreamRef, NotesResult, SidebarState } from '../contract';
-import { applyEdits } from './adapter/apply-edits';
+import type {
+  ActionResult,
+  CellResult,
+  CheckResult,
+  DreamRef,
+  NotesResult,
+  SidebarState,
+  SkillRef,
+} from '../contract';
 import { conditionalRuleCount } from './adapter/conditional-formatting';
 import {
   findCandidateSheet,
@@ -28,8 +39,10 @@ import {
   type ReadGrid,
 } from './adapter/dreams-sheet';
 import { readFacts } from './adapter/facts';
-import { withDocumentLock } from './adapter/lock';
-import { dreamTarget } from './decode';
+import { guardedWrite } from './adapter/guarded-write';
+import { BUSY_READING_MESSAGE, STATE_LOCK_WAIT_MS, withDocumentLock } from './adapter/lock';
+import { activateCell } from './adapter/select-cell';
+import { dreamTarget, skillTarget } from './decode';
 import { noTableState, stateOf } from './views';
 
 /**
@@ -39,9 +52,10 @@ import { noTableState, stateOf } from './views';
 export function act<N extends FactName, A>(action: Action<N, A>, decode: () => A): ActionResult {
   return answer(() => {
     const args = decode();
-    return withDocumentLock(() => {
+    return locked(() => {
       const spreadsheet = SpreadsheetApp.getActiveSpreadsheet();
-      const read = readFacts(spreadsheet, requireDreamsSheet(spreadsheet), action.needs);
+      const dreams = requireDreamsSheet(spreadsheet);
+      const read = readFacts(spreadsheet, dreams, action.needs, action.keepsNotes);
       const facts = {
         ...read.optional,
         dreams: {
@@ -53,7 +67,9 @@ export function act<N extends FactName, A>(action: Action<N, A>, decode: () => A
         },
       } as Facts<N>;
       const plan = action.plan(facts, args);
-      applyEdits(read.target, plan.edits);
+      // The guard: the cells the edits depend on, checked right before and after writing.
+      const guard = guardOf(facts.dreams.table, read.grid, plan.edits);
+      guardedWrite(read.target, plan.edits, guard, { ...read.grid, notes: read.notes });
       return done(read.sheetName, read.grid, plan);
     });
   });
@@ -66,9 +82,67 @@ export function done(sheetName: string, grid: ReadGrid, plan: Plan): ActionResul
   return { ok: true, state, message: plan.message };
 }
 
-/** The table as it stands, for opening or refreshing the sidebar. Reading needs no lock. */
+/**
+ * Runs `work` under the document lock, and answers a refusal there too: the fresh state it
+ * carries is then read under the lock as well, so it shows one moment of the sheet.
+ */
+export function locked(work: () => ActionResult): ActionResult {
+  return withDocumentLock(() => {
+    try {
+      return work();
+    } catch (error) {
+      return failure(error);
+    }
+  });
+}
+
+/**
+ * The table as it stands, for opening or refreshing the sidebar. Read under the document lock
+ * with a short wait, so it never shows half of another action's write; if the lock stays busy,
+ * the answer says so and the sidebar keeps what it shows.
+ */
 export function readState(): ActionResult {
-  return answer(() => ({ ok: true, state: currentState() }));
+  return answer(() =>
+    withDocumentLock(() => ({ ok: true, state: currentState() }), {
+      waitMs: STATE_LOCK_WAIT_MS,
+      busyMessage: BUSY_READING_MESSAGE,
+      flush: false,
+    }),
+  );
+}
+
+/**
+ * Has the table changed since the sidebar's view? Reads as getState does (the grid's values,
+ * fills and weights: three reads of cell data), and answers a few bytes when the fingerprint
+ * of the state it would send is the one the sidebar has. Needs no lock.
+ */
+export function checkState(fingerprint: string): CheckResult {
+  try {
+    const state = currentState();
+    return state.fingerprint === fingerprint ? { ok: true, same: true } : { ok: true, state };
+  } catch (error) {
+    return failure(error);
+  }
+}
+
+/**
+ * Selects a skill's cell, or a dream's header cell, found by content (one read of the values);
+ * refused, with the fresh state, when it is no longer there. Writes nothing, needs no lock.
+ */
+export function selectCell(ref: SkillRef | DreamRef): CellResult {
+  try {
+    const sheet = findDreamsSheet(SpreadsheetApp.getActiveSpreadsheet());
+    if (!sheet) throw new UserError(`There is no ‘${DREAMS_SHEET}’ sheet any more.`, 'changed');
+    const table = parseTable(readValues(sheet));
+    const isSkill = !!ref && typeof (ref as SkillRef).skill === 'string';
+    const at = isSkill
+      ? findSkill(table, skillTarget(ref as SkillRef)).skill
+      : { row: table.headerRow ?? 1, col: findDream(table, dreamTarget(ref)).col };
+    activateCell(sheet, at.row, at.col);
+    return { ok: true, cell: a1(at.row, at.col) };
+  } catch (error) {
+    return failure(error);
+  }
 }
 
 /** One dream's notes. Reading needs no lock. Two calls: the values, to find the dream, and its notes. */
@@ -115,7 +189,9 @@ export function answer(work: () => ActionResult): ActionResult {
 function failure(error: unknown): Extract<ActionResult, { ok: false }> {
   if (isUserError(error)) {
     const confirm = error.confirm ? { confirm: error.confirm } : {};
-    return { ok: false, error: error.message, state: freshState(), ...confirm };
+    // Busy: another action holds the lock, so any state read now could be half-written.
+    const state = error.kind === 'busy' ? null : freshState();
+    return { ok: false, error: error.message, state, ...confirm };
   }
   console.error(error);
   return {

@@ -3,12 +3,11 @@
 import { DREAMS_SHEET, UserError } from '../core';
 import type { ActionResult } from '../contract';
 import { findDreamsSheet, readGrid } from './adapter/dreams-sheet';
-import { withDocumentLock } from './adapter/lock';
-import { answer, done } from './pipeline';
+import { answer, done, locked } from './pipeline';
 
 export function startTable(adoptSheet: string | null): ActionResult {
   return answer(() =>
-    withDocumentLock(() => {
+    locked(() => {
       const spreadsheet = SpreadsheetApp.getActiveSpreadsheet();
       const existing = findDreamsSheet(spreadsheet);
       if (existing) {

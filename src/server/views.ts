@@ -2,6 +2,7 @@
 // core's internals. Pure: no Apps Script calls.
 import {
   a1,
+  fingerprintOf,
   distinctSkillNames,
   exportPriority,
   rankPriorities,
@@ -12,7 +13,7 @@ import type { PriorityView, SidebarState } from '../contract';
 
 /** `notices`: warnings found outside the table's cells (conditional formatting, say). */
 export function stateOf(sheetName: string, table: Table, notices: Warning[] = []): SidebarState {
-  return {
+  return withFingerprint({
     sheetName,
     candidateSheet: null,
     dreams: table.dreams.map((dream) => ({
@@ -31,17 +32,22 @@ export function stateOf(sheetName: string, table: Table, notices: Warning[] = []
     priorities: rankPriorities(table).map((p): PriorityView => exportPriority(p)),
     warnings: [...table.warnings, ...notices].map((w) => w.message),
     skillNames: distinctSkillNames(table),
-  };
+  });
+}
+
+/** The state with its fingerprint: the hash of everything else in it. */
+export function withFingerprint(state: Omit<SidebarState, 'fingerprint'>): SidebarState {
+  return { ...state, fingerprint: fingerprintOf(state) };
 }
 
 /** The state when the spreadsheet has no dreams sheet yet. */
 export function noTableState(candidateSheet: string | null): SidebarState {
-  return {
+  return withFingerprint({
     sheetName: null,
     candidateSheet,
     dreams: [],
     priorities: [],
     warnings: [],
     skillNames: [],
-  };
+  });
 }

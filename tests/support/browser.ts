@@ -13,7 +13,7 @@ import {
   type Page,
 } from 'playwright-core';
 import type { WorkbookSnapshot } from '@career-dreams/emulator';
-import { startPreview, type RunningPreview } from '../../dev/preview/server';
+import { startPreview, type PreviewOptions, type RunningPreview } from '../../dev/preview/server';
 
 import { ROOT } from './paths';
 
@@ -44,8 +44,12 @@ export function savedWorkbook(workbookPath: string): WorkbookSnapshot {
   return JSON.parse(readFileSync(workbookPath, 'utf8')) as WorkbookSnapshot;
 }
 
-export function startServer(workbookPath: string): Promise<RunningPreview> {
-  return startPreview({ port: 0, workbookPath, root: ROOT, timeZone: 'Europe/Paris' });
+/** `options`: more of startPreview's (the example table, injected latency). */
+export function startServer(
+  workbookPath: string,
+  options: Partial<PreviewOptions> = {},
+): Promise<RunningPreview> {
+  return startPreview({ port: 0, workbookPath, root: ROOT, timeZone: 'Europe/Paris', ...options });
 }
 
 /** Every URL the page and its frames ask for; the tests fail on any outside loopback. */

@@ -1,7 +1,19 @@
-// Talking to the preview server: JSON requests, and the stream of page states.
-import type { ErrorResponse, PageState } from '../protocol';
+// Talking to the preview server: JSON requests, and the stream of page states, all as the
+// person this page is (set once it has joined; see dev/preview/people.ts).
+import { PERSON_HEADER, type ErrorResponse, type PageState } from '../protocol';
 
 export class RequestFailed extends Error {}
+
+let person: string | null = null;
+
+/** From now on, every request of this page is this person's. */
+export function actAs(name: string): void {
+  person = name;
+}
+
+function personHeader(): Record<string, string> {
+  return person === null ? {} : { [PERSON_HEADER]: encodeURIComponent(person) };
+}
 
 async function answer<T>(response: Response): Promise<T> {
   const json = (await response.json().catch(() => ({}))) as T & Partial<ErrorResponse>;
@@ -14,7 +26,7 @@ export async function post<T = Record<string, never>>(path: string, body: object
   try {
     response = await fetch(path, {
       method: 'POST',
-      headers: { 'content-type': 'application/json' },
+      headers: { 'content-type': 'application/json', ...personHeader() },
       body: JSON.stringify(body),
     });
   } catch {
@@ -31,6 +43,7 @@ export async function upload(file: File): Promise<{ message: string }> {
       headers: {
         'content-type': 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
         'x-file-name': encodeURIComponent(file.name),
+        ...personHeader(),
       },
       body: file,
     });
@@ -45,7 +58,8 @@ export function subscribe(
   onState: (state: PageState) => void,
   onConnection: (connected: boolean) => void,
 ): void {
-  const source = new EventSource('/api/events');
+  const as = person === null ? '' : `?as=${encodeURIComponent(person)}`;
+  const source = new EventSource(`/api/events${as}`);
   source.addEventListener('state', (event) => {
     onConnection(true);
     onState(JSON.parse((event as MessageEvent<string>).data) as PageState);

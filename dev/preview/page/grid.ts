@@ -23,6 +23,8 @@ export interface GridHost {
   cleared(selection: Selection): void;
   /** Ctrl/Cmd+B. */
   toggleBold(): void;
+  /** A right-click on a cell (row and column) or a header (one of them). */
+  contextMenu(event: MouseEvent, target: { row: number | null; col: number | null }): void;
 }
 
 const DEFAULT_WIDTH = 100;
@@ -52,6 +54,39 @@ export class Grid {
       if (this.selection) this.host.selected(this.selection);
     });
     table.addEventListener('keydown', (e) => this.keyDown(e));
+    table.addEventListener('contextmenu', (e) => this.contextMenu(e));
+  }
+
+  private contextMenu(event: MouseEvent): void {
+    if (!this.sheet || !this.selection) return;
+    const target = event.target as HTMLElement;
+    if (this.editor && this.editor.input === target) return;
+    const header = target.closest('th');
+    const cell = this.cellAt(target);
+    const row = Number(header?.getAttribute('data-row') ?? cell?.row ?? 0);
+    const col = Number(header?.getAttribute('data-col') ?? cell?.col ?? 0);
+    if (!row && !col) return;
+    event.preventDefault();
+    this.commitEdit();
+    // As in Sheets, a right-click outside the selection selects the cell, row or column first.
+    const sheet = this.sheet;
+    const rect: Rect = cell
+      ? rectOf(cell)
+      : col
+        ? { top: 1, left: col, bottom: sheet.rows, right: col }
+        : { top: row, left: 1, bottom: row, right: sheet.columns };
+    const covered = this.selection.ranges.some(
+      (r) =>
+        r.top <= rect.top &&
+        r.left <= rect.left &&
+        r.bottom >= rect.bottom &&
+        r.right >= rect.right,
+    );
+    if (!covered) {
+      const anchor = { row: rect.top, col: rect.left };
+      this.select({ ranges: [rect], anchor, current: anchor }, true);
+    }
+    this.host.contextMenu(event, { row: row || null, col: col || null });
   }
 
   get current(): Selection | null {

@@ -1,10 +1,13 @@
 // The preview page: a small spreadsheet editor around the emulated workbook. It draws the state
 // the server pushes, and sends the person's actions: selecting, typing and formatting in the
-// grid, the menus, answers to the add-on's dialogs. The add-on's sidebar runs in an iframe.
+// grid, inserting and deleting rows and columns, the menus, answers to the add-on's dialogs.
+// The add-on's sidebar runs in an iframe. Each page is a person (`?as=Sam`, or the next name
+// in order of arrival): their own selection, sidebar and dialogs, on the one shared workbook.
 
-import type { DialogView, PageState, SheetView } from '../protocol';
+import type { DialogView, PageState, PersonView, SheetView } from '../protocol';
 import { cellA1, parseRect, rectOf } from './a1';
-import { post, RequestFailed, subscribe, upload } from './api';
+import { actAs, post, RequestFailed, subscribe, upload } from './api';
+import { showContextMenu } from './context-menu';
 import { addonDialog, showDialog } from './dialogs';
 import { byId, h } from './dom';
 import { Grid, type Selection } from './grid';
@@ -24,6 +27,8 @@ const message = byId('page-message');
 const savedIn = byId('saved-in');
 const scriptError = byId('script-error');
 const fileInput = byId<HTMLInputElement>('file-input');
+const you = byId('you');
+const others = byId('others');
 
 function say(text: string, kind: 'ok' | 'error' = 'ok'): void {
   message.textContent = text;
@@ -62,6 +67,14 @@ const grid = new Grid(byId<HTMLTableElement>('grid'), {
     void send(post('/api/clear', { sheet: selection.sheet, ranges: Grid.a1s(selection) }));
   },
   toggleBold: () => toggleBold(),
+  contextMenu(event, target) {
+    const sheet = grid.current?.sheet;
+    if (!sheet) return;
+    showContextMenu(event.clientX, event.clientY, target, (action, position) => {
+      void send(post('/api/structure', { sheet, action, position }));
+      byId('grid').focus();
+    });
+  },
 });
 
 function showSelection(selection: Selection): void {
@@ -216,9 +229,19 @@ function renderTabs(next: PageState): void {
 
 let menusShown = '';
 
+function renderPeople(next: PageState): void {
+  you.textContent = `You are: ${next.you.name}`;
+  you.title = `${next.you.email}: your selection, sidebar and lock are your own`;
+  const elsewhere = next.people.filter((p) => p.email !== next.you.email).map((p) => p.name);
+  others.textContent = elsewhere.length ? `Also here: ${elsewhere.join(', ')}` : '';
+  others.hidden = elsewhere.length === 0;
+  document.title = `${next.you.name} · Career Dreams · local preview`;
+}
+
 function apply(next: PageState): void {
   if (state && next.version < state.version) return; // an older state arriving late
   state = next;
+  renderPeople(next);
   docName.textContent = next.workbook.name;
   savedIn.textContent = `Workbook kept in ${next.file}`;
   const menus = JSON.stringify(next.menus);
@@ -242,7 +265,38 @@ function apply(next: PageState): void {
 
 const LOST = 'Lost the connection to the preview server (is npm start running?). Trying again…';
 
-subscribe(apply, (connected) => {
-  if (!connected) say(LOST, 'error');
-  else if (message.textContent === LOST) say('');
+/** Another name: the page opens again as that person (`?as=`). */
+byId('you-change').addEventListener('click', () => {
+  const { done } = showDialog({
+    testid: 'page-dialog',
+    title: 'Who are you?',
+    message:
+      'Your name on this page. Another page with the same name is you in another window; a new name is another person.',
+    buttons: [{ value: 'OK' }, { value: 'CANCEL' }],
+    input: true,
+  });
+  void done.then(({ button, text }) => {
+    if (button !== 'OK' || !text.trim()) return;
+    const url = new URL(window.location.href);
+    url.searchParams.set('as', text.trim());
+    window.location.assign(url.toString());
+  });
 });
+
+/** Who this page is: the name in its address, or the next one the server gives. */
+async function join(): Promise<void> {
+  const as = new URL(window.location.href).searchParams.get('as');
+  const person = await send(post<PersonView>('/api/join', { as }));
+  if (!person) return;
+  actAs(person.name);
+  // A reload, or the server restarting, finds the same person again.
+  const url = new URL(window.location.href);
+  url.searchParams.set('as', person.name);
+  window.history.replaceState(null, '', url.toString());
+  subscribe(apply, (connected) => {
+    if (!connected) say(LOST, 'error');
+    else if (message.textContent === LOST) say('');
+  });
+}
+
+void join();

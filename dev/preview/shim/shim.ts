@@ -1,17 +1,20 @@
 // google.script.run for the add-on's HTML in the local preview. Injected by the preview server
 // into the page it serves (never part of dist/): each call is checked and copied by the same
 // rules as in the tests (dev/addon/wire.ts), POSTed to the preview server, which runs the
-// function in the loaded dist/Code.js, and answered through the success or failure handler.
+// function in the loaded dist/Code.js as the person the page was shown to, and answered through
+// the success or failure handler.
 // https://developers.google.com/apps-script/guides/html/reference/run
 
 import { requestFailed, wireProblem } from '../../addon/wire';
-import type { RunResponse } from '../protocol';
+import { PERSON_HEADER, type RunResponse } from '../protocol';
 
 export interface ShimConfig {
   /** The script's public top-level functions: google.script.run offers exactly these. */
   functions: string[];
   /** Which HtmlOutput this page is, for google.script.host.close(). */
   htmlId: number;
+  /** Whom it was shown to: the calls run as them (their selection, their lock). */
+  person?: string;
 }
 
 type Handler = (value: unknown, userObject?: unknown) => void;
@@ -46,7 +49,10 @@ export function install(config: ShimConfig): void {
     // JSON makes the copy: undefined in arrays becomes null, undefined fields disappear.
     fetch('/api/run', {
       method: 'POST',
-      headers: { 'content-type': 'application/json' },
+      headers: {
+        'content-type': 'application/json',
+        ...(config.person ? { [PERSON_HEADER]: encodeURIComponent(config.person) } : {}),
+      },
       body: JSON.stringify({ name, args }),
     })
       .then((response) => response.json() as Promise<RunResponse>)

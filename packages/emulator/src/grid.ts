@@ -145,6 +145,22 @@ export class SheetData {
     });
   }
 
+  /** Range.insertCells(ROWS): the rectangle's cells, and those below it in its columns, move down. */
+  insertCellsShiftDown(rect: Rect): void {
+    const lastCol = rect.col + rect.numCols - 1;
+    this.remap((r, c) =>
+      c < rect.col || c > lastCol || r < rect.row ? [r, c] : [r + rect.numRows, c],
+    );
+  }
+
+  /** Range.insertCells(COLUMNS): the rectangle's cells, and those right of it in its rows, move right. */
+  insertCellsShiftRight(rect: Rect): void {
+    const lastRow = rect.row + rect.numRows - 1;
+    this.remap((r, c) =>
+      r < rect.row || r > lastRow || c < rect.col ? [r, c] : [r, c + rect.numCols],
+    );
+  }
+
   /** Replaces the rows of `rect` (within its columns) in the order given by `order` (row numbers). */
   reorderRows(rect: Rect, order: number[]): void {
     const saved = order.map((fromRow) => {

@@ -11,7 +11,7 @@ import type { SheetData } from './grid';
 import type { Parents } from './parents';
 import { liveSheet, readCells } from './range-cells';
 import { checkedRect } from './range-coordinates';
-import { deleteCells } from './range-delete-cells';
+import { deleteCells, insertCells } from './range-delete-cells';
 import {
   backgroundsOf,
   embolden,
@@ -78,6 +78,7 @@ const RANGE_API = [
   'clearFormat',
   'clearNote',
   'deleteCells',
+  'insertCells',
   'activate',
   'sort',
 ] as const satisfies readonly (keyof GasRange)[];
@@ -306,6 +307,12 @@ export class FakeRange extends Fake implements Pick<GasRange, (typeof RANGE_API)
   deleteCells(shiftDimension: GoogleAppsScript.Spreadsheet.Dimension): void {
     const shift = deleteCells(this, shiftDimension);
     this.scope.logWrite(this.sheet, 'deleteCells', rectCells(this.rect), `shift ${shift}`);
+  }
+
+  insertCells(shiftDimension: GoogleAppsScript.Spreadsheet.Dimension): GasRange {
+    const shift = insertCells(this, shiftDimension);
+    this.scope.logWrite(this.sheet, 'insertCells', rectCells(this.rect), `shift ${shift}`);
+    return this.self();
   }
 
   activate(): GasRange {

@@ -20,14 +20,21 @@ import { planAddSkills, planRemoveSkill, planRenameSkill, planSkillNote } from '
 export interface Action<N extends FactName, A> {
   /** The facts to read before planning, besides the dreams sheet (always read). */
   readonly needs: readonly N[];
+  /**
+   * Its edits write notes: the notes are read with the grid, so that a write the sheet moved
+   * under can be put back, notes included (src/core/guard-restore.ts). Its check before writing
+   * is then left out, to stay within two reads more; the check after writing covers it.
+   */
+  readonly keepsNotes: boolean;
   plan(facts: Facts<N>, args: A): Plan;
 }
 
 function action<A, N extends FactName = never>(
   needs: readonly N[],
   plan: (facts: Facts<N>, args: A) => Plan,
+  keepsNotes = false,
 ): Action<N, A> {
-  return { needs, plan };
+  return { needs, plan, keepsNotes };
 }
 
 const none: readonly never[] = [];
@@ -49,6 +56,7 @@ export const ACTIONS = {
     none,
     (f, a: { dream: DreamTarget; names: string[]; notes: string[] }) =>
       planAddSkills(f.dreams.table, a.dream, a.names, a.notes),
+    true,
   ),
   renameSkill: /* @__PURE__ */ action(none, (f, a: { skill: SkillTarget; name: string }) =>
     planRenameSkill(f.dreams.table, a.skill, a.name),
@@ -62,8 +70,10 @@ export const ACTIONS = {
   setCritical: /* @__PURE__ */ action(none, (f, a: { skills: SkillTarget[]; critical: boolean }) =>
     planCritical(f.dreams.table, a.skills, a.critical),
   ),
-  setSkillNote: /* @__PURE__ */ action(none, (f, a: { skill: SkillTarget; note: string }) =>
-    planSkillNote(f.dreams.table, a.skill, a.note),
+  setSkillNote: /* @__PURE__ */ action(
+    none,
+    (f, a: { skill: SkillTarget; note: string }) => planSkillNote(f.dreams.table, a.skill, a.note),
+    true,
   ),
   rateSelection: /* @__PURE__ */ action(['selection'], (f, a: { rating: RatingChoice }) =>
     planSelectionRating(

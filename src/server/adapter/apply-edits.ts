@@ -101,11 +101,25 @@ export function growTo(
   }
 }
 
+/**
+ * Inserts a sheet last without taking the person away from the sheet they are on: in Sheets
+ * "the new sheet becomes the active sheet", and a "Selected cells" action after it would then
+ * find the selection on the new sheet. So the sheet that was active is made active again, with
+ * its selection.
+ * https://developers.google.com/apps-script/reference/spreadsheet/spreadsheet#insertSheet(String,Integer)
+ */
+function insertInBackground(spreadsheet: Spreadsheet, name: string): Sheet {
+  const active = spreadsheet.getActiveSheet();
+  const sheet = spreadsheet.insertSheet(name, spreadsheet.getSheets().length);
+  spreadsheet.setActiveSheet(active, true);
+  return sheet;
+}
+
 /** Rewrites a generated sheet from A1 in three calls, creating it last in the workbook first. */
 function writeSheet(target: EditTarget, edit: Extract<Edit, { kind: 'writeSheet' }>): void {
   const { spreadsheet } = target;
   const sheet = edit.create
-    ? spreadsheet.insertSheet(edit.sheet, spreadsheet.getSheets().length)
+    ? insertInBackground(spreadsheet, edit.sheet)
     : target.found.get(edit.sheet);
   if (!sheet) throw new Error(`writeSheet: the sheet ${edit.sheet} was not read first`);
   const rows = edit.values.length;

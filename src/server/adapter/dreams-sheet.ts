@@ -60,6 +60,12 @@ export function readValues(sheet: Sheet): Grid {
   return { values, backgrounds: [], fontWeights: [] };
 }
 
+/** The notes of the area from A1, in one call; [] for an empty sheet. */
+export function readNotes(sheet: Sheet, rows: number, cols: number): string[][] {
+  if (rows === 0 || cols === 0) return [];
+  return sheet.getRange(1, 1, rows, cols).getNotes();
+}
+
 /** The notes of one column from `fromRow` to `toRow`, in one call; '' where a cell has none. */
 export function readColumnNotes(
   sheet: Sheet,

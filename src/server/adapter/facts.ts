@@ -3,7 +3,7 @@
 // Priorities sheet as it stands, the time. Reading decides nothing.
 import { PRIORITIES_SHEET, type CellValue, type FactName, type OptionalFacts } from '../../core';
 import type { EditTarget } from './apply-edits';
-import { readGrid, type ReadGrid } from './dreams-sheet';
+import { readGrid, readNotes, type ReadGrid } from './dreams-sheet';
 import { readSelection } from './selection';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
@@ -12,6 +12,8 @@ type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 export interface ReadFacts<N extends FactName> {
   sheetName: string;
   grid: ReadGrid;
+  /** The notes of the grid's area, when asked for (actions that write notes or delete). */
+  notes?: string[][];
   optional: Pick<OptionalFacts, N>;
   /** Where the plan's edits go, with the handles found while reading. */
   target: EditTarget;
@@ -21,9 +23,11 @@ export function readFacts<N extends FactName>(
   spreadsheet: Spreadsheet,
   dreams: Sheet,
   needs: readonly N[],
+  withNotes = false,
 ): ReadFacts<N> {
   const sheetName = dreams.getName();
   const grid = readGrid(dreams);
+  const notes = withNotes ? readNotes(dreams, grid.rows, grid.cols) : undefined;
   const found = new Map<string, Sheet>();
   const optional: Partial<OptionalFacts> = {};
   for (const need of new Set<FactName>(needs)) {
@@ -53,6 +57,7 @@ export function readFacts<N extends FactName>(
   return {
     sheetName,
     grid,
+    ...(notes ? { notes } : {}),
     // Every declared fact was read in the loop above.
     optional: optional as Pick<OptionalFacts, N>,
     target: { spreadsheet, dreams, known: { rows: grid.rows, cols: grid.cols }, found },

@@ -51,6 +51,8 @@ it('asks before removing a skill, and removes nothing on Cancel', async () => {
     await dream.getByTestId('dream-toggle').click();
   }
   const skill = dream.getByTestId('skill-0');
+  // Remove is in the skill's details.
+  await skill.getByTestId('skill-more').click();
   await skill.getByTestId('skill-remove').click();
   const message = await skill.getByTestId('skill-remove-message').textContent();
   expect(message).toContain(`‘${first}’`);
@@ -59,6 +61,9 @@ it('asks before removing a skill, and removes nothing on Cancel', async () => {
   await settled(page);
   expect(await cell(page, 'A2').textContent()).toBe(first);
 
+  if ((await skill.getByTestId('skill-details').count()) === 0) {
+    await skill.getByTestId('skill-more').click();
+  }
   await skill.getByTestId('skill-remove').click();
   await skill.getByTestId('skill-remove-confirm').click();
   await settled(page);

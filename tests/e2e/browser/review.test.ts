@@ -155,6 +155,7 @@ it('adds skills found as you type, with their definitions as notes, and edits a 
 
   // Edit Hiring's note: it is read from the sheet, then only that note is written.
   const hiring = side.getByTestId('dream-0').getByTestId('skill-0');
+  await hiring.getByTestId('skill-more').click();
   await hiring.getByTestId('skill-note').click();
   const note = side.getByTestId('skill-note-input');
   await expect(note).toBeDefined();

@@ -50,8 +50,16 @@ function prepare(name: string, a: Session): void {
  * Reads allowed per action: 3 (values, fills, bold). Rewriting the Priorities sheet reads it
  * once more, to check that nobody typed into it; opening a table where no skill has a fill yet
  * (as here) asks once more whether conditional formatting is painting the colours instead.
+ * Every action that writes the dreams sheet reads two more, its guard (src/core/guard.ts):
+ * the values right before writing (or the notes, for actions that write notes or delete) and
+ * right after, so that a hand edit made meanwhile never lets it change another cell.
  */
-const LIMIT: Record<string, number> = { updatePrioritiesSheet: 4, getState: 4 };
+const GUARDED = 3 + 2;
+const LIMIT: Record<string, number> = {
+  updatePrioritiesSheet: 4,
+  getState: 4,
+  getNotes: 3,
+};
 
 describe.each(Object.keys(ACTIONS))('%s', (name) => {
   const counts = [
@@ -67,9 +75,9 @@ describe.each(Object.keys(ACTIONS))('%s', (name) => {
     return emu.countCalls().byKind;
   });
 
-  it('reads with at most 3 calls (4 where explained) and writes with at most 3', () => {
+  it('reads with at most 3 calls (4 or 5 where explained) and writes with at most 3', () => {
     for (const byKind of counts) {
-      expect(byKind.read).toBeLessThanOrEqual(LIMIT[name] ?? 3);
+      expect(byKind.read).toBeLessThanOrEqual(LIMIT[name] ?? GUARDED);
       expect(byKind.write).toBeLessThanOrEqual(3);
     }
   });

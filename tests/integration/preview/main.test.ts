@@ -61,11 +61,11 @@ describe('npm start', () => {
     ]);
   });
 
-  it('prints where it serves and keeps the workbook, and stops cleanly on Ctrl+C', async () => {
+  it('prints where it serves, how to be a second person and the latency, and stops cleanly on Ctrl+C', async () => {
     const path = tempWorkbook();
     const child = spawn(
       process.execPath,
-      [bundle, '--port', '0', '--workbook', path, '--example'],
+      [bundle, '--port', '0', '--workbook', path, '--example', '--latency', '250'],
       {
         cwd: ROOT,
         env: { ...process.env, PORT: '' },
@@ -81,6 +81,8 @@ describe('npm start', () => {
       child.on('exit', () => reject(new Error(`exited early: ${out}`)));
     });
     expect(out).toContain(`Workbook kept in ${path} (saved after every change).`);
+    expect(out).toContain(`A second person: open ${url}?as=Sam in another window.`);
+    expect(out).toContain('Every call from the sidebar takes 250 ms longer, as in Apps Script.');
     const state = (await (await fetch(new URL('/api/state', url))).json()) as {
       workbook: { sheets: Array<{ name: string }> };
     };

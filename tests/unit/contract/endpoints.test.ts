@@ -23,7 +23,10 @@ describe('the endpoint table', () => {
     );
     expect(answers.getNotes).toBe('notes');
     expect(answers.getLibrary).toBe('library');
-    const others = SIDEBAR_FUNCTIONS.filter((n) => n !== 'getNotes' && n !== 'getLibrary');
+    expect(answers.checkState).toBe('check');
+    expect(answers.selectCell).toBe('cell');
+    const special = ['getNotes', 'getLibrary', 'checkState', 'selectCell'];
+    const others = SIDEBAR_FUNCTIONS.filter((n) => !special.includes(n));
     expect(others.every((name) => answers[name] === 'state')).toBe(true);
   });
 

@@ -209,6 +209,22 @@ describe('deleteCells', () => {
       ['a3', 'b3', 'c3'],
     ]);
   });
+
+  it('insertCells undoes it: ROWS moves the cells down, COLUMNS right, leaving blanks', () => {
+    const { emu, sheet } = setup();
+    grid(emu);
+    sheet.getRange('B2').insertCells(Dimension.ROWS);
+    sheet.getRange('A1:A2').insertCells(Dimension.COLUMNS);
+    const dump = emu.workbook.dump('Sheet1');
+    expect(dump.values).toEqual([
+      ['', 'a1', 'b1', 'c1'],
+      ['', 'a2', '', 'c2'],
+      ['a3', 'b2', 'c3', ''],
+      ['', 'b3', '', ''],
+    ]);
+    expect(dump.notes[3]).toEqual(['', 'note b3', '', '']);
+    expect(emu.writes.map((w) => w.detail)).toEqual(['shift down', 'shift right']);
+  });
 });
 
 describe('sort', () => {
