@@ -43,6 +43,18 @@ function sidebar<K extends ActionName & string>(
   return result.state;
 }
 
+/** The fingerprint of the view the sidebar last showed, for the check actions. */
+let lastSeen = '';
+
+/** A check's answer, which must be "same" or a new state as the benchmark arranged. */
+function expectCheck(answer: ReturnType<SidebarApi['checkState']>, same: boolean): unknown {
+  if (!answer.ok) throw new Error(`checkState was refused: ${answer.error}`);
+  if ('same' in answer !== same) {
+    throw new Error(`checkState did not answer ${same ? 'same' : 'a new state'}`);
+  }
+  return answer;
+}
+
 /** The cell the sidebar shows for skill `i` of dream `d`, as it names it. */
 function skillRef(size: TableSize, i: number, d: number) {
   return { dream: dreamName(d), skill: skillName(size, i, d), row: i + 2, col: d + 1 };
@@ -188,6 +200,32 @@ export const ACTIONS: BenchAction[] = [
     prepare: select(['A2:E21']),
     addon: (ws) => sidebar(ws, 'setSelectionCritical', 'toggle'),
     baseline: (gas) => baseline.setSelectionCritical(gas, 'toggle'),
+  },
+  {
+    id: 'checkSame',
+    label: 'check for changes, none since the last view (the sidebar’s automatic check)',
+    sidebar: 'checkState',
+    prepare: (ws) => void (lastSeen = sidebar(ws, 'getState').fingerprint),
+    addon: (ws) => expectCheck(callFromSidebar(ws.addon, 'checkState', lastSeen), true),
+    // A sidebar without a fingerprint would read the whole table to compare.
+    baseline: (gas) => void baseline.getState(gas),
+  },
+  {
+    id: 'checkChanged',
+    label: 'check for changes, after the other person rated a skill',
+    sidebar: 'checkState',
+    prepare: (ws) => {
+      lastSeen = sidebar(ws, 'getState').fingerprint;
+      // The other person's change, made by hand: the first skill of the last dream is made
+      // critical (bold), or no longer critical if it was.
+      const weight = isBold(0, ws.size.dreams - 1) ? 'normal' : 'bold';
+      ws.user.run(() => {
+        const book = ws.user.globals.SpreadsheetApp.getActiveSpreadsheet();
+        book.getSheetByName('Dreams')?.getRange(2, ws.size.dreams).setFontWeight(weight);
+      });
+    },
+    addon: (ws) => expectCheck(callFromSidebar(ws.addon, 'checkState', lastSeen), false),
+    baseline: (gas) => void baseline.getState(gas),
   },
   {
     id: 'priorities',

@@ -112,15 +112,22 @@ export function readState(): ActionResult {
 }
 
 /**
- * Has the table changed since the sidebar's view? Reads as getState does (the grid's values,
- * fills and weights: three reads of cell data), and answers a few bytes when the fingerprint
- * of the state it would send is the one the sidebar has. Needs no lock.
+ * Has the table changed since the sidebar's view? Reads as getState does, under the same short
+ * lock (the grid's values, fills and weights: three reads of cell data), and answers a few
+ * bytes when the fingerprint of the state it would send is the one the sidebar has. While
+ * another action holds the lock this check is skipped ("same"): the next one sees its result,
+ * and the person is not shown a busy message for a check they did not ask for.
  */
 export function checkState(fingerprint: string): CheckResult {
   try {
-    const state = currentState();
+    const state = withDocumentLock(() => currentState(), {
+      waitMs: STATE_LOCK_WAIT_MS,
+      busyMessage: BUSY_READING_MESSAGE,
+      flush: false,
+    });
     return state.fingerprint === fingerprint ? { ok: true, same: true } : { ok: true, state };
   } catch (error) {
+    if (isUserError(error) && error.kind === 'busy') return { ok: true, same: true };
     return failure(error);
   }
 }

@@ -115,6 +115,17 @@ describe('targets', () => {
     expect(reads.why).toContain('mystery: no known reason, investigate (Range.getValues ×5)');
   });
 
+  it('misses an unchanged check that reads more than 3 times or answers 1 KB or more', () => {
+    const check = (read: number, bytes: number) => {
+      const a = action('checkSame', [counts(read, 0), counts(read, 0)]);
+      a.bySize.forEach((m) => (m.answerBytes = bytes));
+      return evaluateTargets(results([a])).find((t) => t.target.includes('unchanged check'))!;
+    };
+    expect(check(3, 23)).toMatchObject({ pass: true, result: '3 reads, 23 bytes' });
+    expect(check(4, 23).pass).toBe(false);
+    expect(check(3, 1024).pass).toBe(false);
+  });
+
   it('names the kinds of call that change with the size of the table', () => {
     const targets = evaluateTargets(results([action('open', [counts(3, 0, 4), counts(3, 0, 6)])]));
     const same = targets.find((t) => t.target.includes('same calls'))!;
@@ -124,7 +135,8 @@ describe('targets', () => {
 
   it('misses what was not measured, and a sidebar over its budget', () => {
     const targets = evaluateTargets(results([action('open', [counts(3, 0), counts(3, 0)])]));
-    expect(targets.filter((t) => t.result === 'not measured')).toHaveLength(3);
+    // The two ratios, the unchanged check and the core time.
+    expect(targets.filter((t) => t.result === 'not measured')).toHaveLength(4);
     const sidebar = targets.find((t) => t.target.includes('Sidebar.html'))!;
     expect(sidebar).toMatchObject({ pass: false, result: '70.0 KB' });
   });

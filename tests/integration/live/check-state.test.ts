@@ -45,6 +45,36 @@ describe('checkState', () => {
     expect(alice.call('checkState', answer.state.fingerprint)).toEqual({ ok: true, same: true });
   });
 
+  it('reads under the document lock, and skips a check while another action holds it', () => {
+    const { emu, alice } = setup(TABLE);
+    const bob = session(emu, 'bob@example.com');
+    const state = ok(alice.call('getState'));
+    emu.resetCalls();
+    alice.call('checkState', state.fingerprint);
+    expect(emu.calls.filter((c) => c.service === 'Lock').map((c) => c.method)).toEqual([
+      'tryLock',
+      'releaseLock',
+    ]);
+    // Bob checks while Alice's rating holds the lock: no read, no error, just "same".
+    let bobsAnswer: unknown;
+    emu.setBeforeCall((record) => {
+      if (bobsAnswer || record.user !== alice.user.email || record.method !== 'getValues') return;
+      const before = emu.calls.length;
+      bobsAnswer = bob.call('checkState', 'whatever Bob last saw');
+      const bobsReads = emu.calls
+        .slice(before)
+        .filter((c) => c.user === bob.user.email && c.service === 'Range');
+      expect(bobsReads).toEqual([]);
+    });
+    ok(alice.call('setRating', [{ dream: 'CTO', skill: 'Budgeting' }], 'yellow'));
+    emu.setBeforeCall(null);
+    expect(bobsAnswer).toEqual({ ok: true, same: true });
+    // The next check shows Alice's change.
+    const next = bob.call('checkState', 'whatever Bob last saw');
+    if (!next.ok || !('state' in next)) throw new Error('expected the new state');
+    expect(next.state.dreams[0]?.skills[1]?.rating).toBe('yellow');
+  });
+
   it('treats anything that is not a fingerprint as a stale view', () => {
     const { alice } = setup(TABLE);
     const answer = alice.call('checkState', 42 as unknown as string);
