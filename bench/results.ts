@@ -39,6 +39,17 @@ export interface TargetResult {
   why?: string;
 }
 
+/** Key press to visible feedback in the real sidebar, with every round trip slowed. */
+export interface FeedbackResult {
+  latencyMs: number;
+  /** One figure per key press, in ms. */
+  presses: number[];
+  medianMs: number;
+}
+
+/** The round trip the feedback is measured at: what an Apps Script call often takes. */
+export const FEEDBACK_LATENCY_MS = 800;
+
 export interface BenchResults {
   /** ISO 8601, UTC. */
   date: string;
@@ -53,6 +64,8 @@ export interface BenchResults {
   exports: string[];
   /** Contract functions no benchmark action calls. */
   notBenchmarked: string[];
+  /** Key press to visible feedback in the sidebar with a slow server; null without Chromium. */
+  feedback: FeedbackResult | null;
   targets: TargetResult[];
 }
 
@@ -63,6 +76,8 @@ export const LIMITS = {
    * values right before writing (or the notes, for an action that writes notes) and right after.
    */
   guardReads: 2,
+  /** Key press to the first frame showing the change, in the real sidebar. */
+  feedbackMs: 50,
   writes: 3,
   /** Baseline calls per add-on call, for these actions at this size. */
   ratio: { min: 100, actions: ['rateSelection100', 'priorities'], size: '20×50' },
@@ -193,6 +208,25 @@ export function evaluateTargets(results: Omit<BenchResults, 'targets'>): TargetR
       pass,
       result: `${reads} reads, ${bytes} bytes`,
       ...(pass ? {} : { why: 'see the check rows in the tables below' }),
+    });
+  }
+
+  const feedbackTarget = `a keyed rating shows within ${LIMITS.feedbackMs} ms with ${FEEDBACK_LATENCY_MS} ms of latency (median)`;
+  if (!results.feedback) {
+    targets.push({
+      target: feedbackTarget,
+      pass: false,
+      result: 'not measured',
+      why: 'no Chromium on this machine (apt-get install chromium)',
+    });
+  } else {
+    const { medianMs, presses } = results.feedback;
+    const pass = medianMs < LIMITS.feedbackMs;
+    targets.push({
+      target: feedbackTarget,
+      pass,
+      result: `${ms(medianMs)} ms (each press: ${presses.map((p) => ms(p)).join(', ')} ms)`,
+      ...(pass ? {} : { why: 'the sidebar waits for something before it shows the change' }),
     });
   }
 

@@ -74,7 +74,7 @@ export function addSkillsForm(
         const kept = parts.slice(0, -1).map((p) => p.trim());
         if (!searched) kept.push((parts[parts.length - 1] ?? '').trim());
         input.value = [...kept, skill].filter(Boolean).join(', ').concat(', ');
-        ctx.view.drafts.set(fk, input.value);
+        ctx.record({ type: 'draft', key: fk, text: input.value });
         input.focus();
         update();
         renderBrowse();
@@ -87,7 +87,6 @@ export function addSkillsForm(
     );
 
   // The group being browsed is remembered per dream, across re-renders.
-  const groupKey = dreamId;
   const browse = h('div', {
     class: 'suggestions',
     testid: 'library-skills',
@@ -96,7 +95,7 @@ export function addSkillsForm(
   });
   const renderBrowse = (): void => {
     browse.textContent = '';
-    const group = libraryGroupList().find((g) => g.name === ctx.view.browsing.get(groupKey));
+    const group = libraryGroupList().find((g) => g.name === picker.value);
     browse.hidden = !group;
     if (!group) return;
     const typed = new Set(splitSkillList(input.value).map(skillKey));
@@ -112,8 +111,7 @@ export function addSkillsForm(
       attrs: { 'aria-label': 'Browse suggested skills by group' },
       on: {
         change: () => {
-          if (picker.value) ctx.view.browsing.set(groupKey, picker.value);
-          else ctx.view.browsing.delete(groupKey);
+          ctx.record({ type: 'browse', dreamId, group: picker.value });
           renderBrowse();
         },
       },
@@ -123,7 +121,7 @@ export function addSkillsForm(
       ...libraryGroupList().map((g) => h('option', { attrs: { value: g.name } }, [g.name])),
     ],
   );
-  picker.value = ctx.view.browsing.get(groupKey) ?? '';
+  picker.value = ctx.model.browsing.get(dreamId) ?? '';
 
   input.addEventListener('input', update);
   input.addEventListener('keydown', (event) => {
@@ -157,7 +155,7 @@ export function addSkillsForm(
     // A skill from the library brings its definition, as the cell's note, to edit later.
     const notes = names.map((n) => definitionOf(n, libraryLookup()) ?? '');
     ctx.act(() => call('addSkills', ref, names, notes), {
-      ok: () => ctx.view.drafts.delete(fk),
+      ok: () => ctx.record({ type: 'draft', key: fk, text: null }),
       focus: fk,
     });
   };

@@ -1,47 +1,9 @@
-// What the render functions share: the state from the server, the sidebar's own view state
-// (what is open, being edited, typed but not sent), and the way to run an action.
-import type { ActionResult, DreamView, SidebarState, SkillView } from '../contract';
-import { skillKey } from '../core';
+// What the render functions share: the state as shown, the store (model.ts) and the ways to
+// change it (dispatch) and to run an action. Components never write state themselves.
+import type { ActionResult, DreamRef, DreamView, SidebarState, SkillRef } from '../contract';
+import type { Model, Msg, PendingChange } from './model';
 
-export interface Confirmation {
-  /** The id of the dream (`d:...`) or skill (`s:...`) to remove. */
-  id: string;
-  /** For a dream: the skill names shown in the question, sent as `expectedSkills`. */
-  skills: string[];
-}
-
-export interface ViewState {
-  /** Dream id -> expanded. */
-  expanded: Map<string, boolean>;
-  /** The id of the dream or skill being renamed. */
-  editing: string | null;
-  confirming: Confirmation | null;
-  /** Focus key -> text typed but not sent yet, kept across re-renders. */
-  drafts: Map<string, string>;
-  /** Warnings the person has put away until the next Refresh. */
-  dismissed: Set<string>;
-  /** Panel name -> open. */
-  panels: Map<string, boolean>;
-  /** Notes read with getNotes: dream id -> skill id -> note. Absent while not read yet. */
-  notes: Map<string, Map<string, string>>;
-  /** The id of the skill whose definition (note) is open for editing. */
-  noting: string | null;
-  /** Dream id -> the library group being browsed under it. */
-  browsing: Map<string, string>;
-  /** The guided review, while it runs. */
-  review: Review | null;
-}
-
-/** Where the guided review stands: one dream, step 1 (critical?) or 2 (rating), one skill. */
-export interface Review {
-  dreamId: string;
-  step: 'critical' | 'rate';
-  /** Position in the dream's skills; `skillId` wins when that skill is still there. */
-  index: number;
-  skillId: string | null;
-  /** Past the last skill of step 2. */
-  done: boolean;
-}
+export { dreamIds, ids, skillIds, skillsWithIds } from './ids';
 
 export interface ActOptions {
   /** Runs after a successful action, before the new state is rendered. */
@@ -57,47 +19,40 @@ export interface ActOptions {
   withConsent?: () => Promise<ActionResult>;
   /** Wait for a running action and then run, instead of being ignored (the review's answers). */
   queue?: boolean;
+  /** The optimistic change (its `seq`) this action confirms or rolls back when answered. */
+  settles?: number;
 }
+
+/** Where the focus goes after a render: a focus key, or one worked out from the new model. */
+export type Focus = string | ((model: Model) => string);
 
 export interface Ctx {
+  /** The state as shown: the server's, with the changes still waiting for it applied. */
   state: SidebarState;
-  view: ViewState;
+  /** The store: server state and view state, changed only through `dispatch`. */
+  model: Model;
+  /**
+   * Gives the model a message or several (update), then re-renders, the focus moved to `focus`
+   * (a focus key, or one worked out from the new model).
+   */
+  dispatch(msg: Msg | Msg[], focus?: Focus): void;
+  /** Gives the model a message without re-rendering: for what the page already shows (text typed, a panel toggled). */
+  record(msg: Msg): void;
+  /**
+   * Shows a rating or critical change at once, marked pending, and sends it (queued behind a
+   * running change); the answer confirms it or rolls it back.
+   */
+  change(ids: string[], change: Omit<PendingChange, 'seq'>, run: () => Promise<ActionResult>): void;
+  /** Selects the skill's (or dream's) cell in the sheet. */
+  selectCell(ref: SkillRef | DreamRef): void;
+  /** Says a sentence to screen readers only (a polite live region). */
+  announce(text: string): void;
   /** Runs one action on the server and renders its answer; ignored while another is running. */
   act(run: () => Promise<ActionResult>, options?: ActOptions): void;
-  /** Re-renders from the current state (after a change to the view state only). */
-  render(focus?: string): void;
   /** Shows a sentence in the status area. */
   say(text: string, kind: 'ok' | 'error'): void;
-  /** Reads one dream's notes into `view.notes` (one call), then re-renders. */
+  /** Reads one dream's notes (one call) into the model (`notes`), then re-renders. */
   loadNotes(dream: DreamView, dreamId: string): void;
-}
-
-/**
- * Stable ids for dreams and skills across re-renders: the name's identity, plus a counter for
- * the (rare) duplicates. Names move with sorts and inserted columns; ids follow the names.
- */
-export function ids(names: string[]): string[] {
-  const seen = new Map<string, number>();
-  return names.map((n) => {
-    const key = skillKey(n);
-    const count = seen.get(key) ?? 0;
-    seen.set(key, count + 1);
-    return count ? `${key}~${count}` : key;
-  });
-}
-
-export function dreamIds(dreams: DreamView[]): string[] {
-  return ids(dreams.map((d) => d.name)).map((id) => `d:${id}`);
-}
-
-export function skillIds(dream: DreamView, dreamId: string): string[] {
-  return ids(dream.skills.map((s) => s.name)).map((id) => `s:${dreamId}/${id}`);
-}
-
-/** The skill ids of a dream, paired with its skills. */
-export function skillsWithIds(dream: DreamView, dreamId: string): Array<[string, SkillView]> {
-  const sids = skillIds(dream, dreamId);
-  return dream.skills.map((skill, i) => [sids[i] as string, skill]);
 }
 
 /** "1 skill", "7 skills". */

@@ -11,9 +11,18 @@ export function draftInput(
   props: Parameters<typeof textInput>[0],
 ): HTMLInputElement {
   const input = textInput({ ...props, fk });
-  input.value = ctx.view.drafts.get(fk) ?? initial;
-  input.addEventListener('input', () => ctx.view.drafts.set(fk, input.value));
+  input.value = ctx.model.drafts.get(fk) ?? initial;
+  keepDraft(ctx, input, fk);
   return input;
+}
+
+/** Keeps what is typed in `input` as the draft under `fk` (no re-render: the page shows it). */
+export function keepDraft(
+  ctx: Ctx,
+  input: HTMLInputElement | HTMLTextAreaElement,
+  fk: string,
+): void {
+  input.addEventListener('input', () => ctx.record({ type: 'draft', key: fk, text: input.value }));
 }
 
 /** A button showing only an icon: the label is for screen readers and the tooltip. */

@@ -13,6 +13,8 @@ export interface Props {
    * with the same key gets the focus back, so keyboard users keep their place.
    */
   fk?: string;
+  /** Both of the above, for an element whose test id and focus key are the same. */
+  key?: string;
   /** Plain attributes; values are set with setAttribute, never parsed as markup. */
   attrs?: Record<string, string | number | boolean | null | undefined>;
   /** Event listeners. */
@@ -26,8 +28,9 @@ export function h<K extends keyof HTMLElementTagNameMap>(
 ): HTMLElementTagNameMap[K] {
   const el = document.createElement(tag);
   if (props.class) el.className = props.class;
-  if (props.testid) el.setAttribute('data-testid', props.testid);
-  if (props.fk) el.setAttribute('data-fk', props.fk);
+  const { testid = props.key, fk = props.key } = props;
+  if (testid) el.setAttribute('data-testid', testid);
+  if (fk) el.setAttribute('data-fk', fk);
   if (props.attrs) {
     for (const [name, value] of Object.entries(props.attrs)) {
       if (value === null || value === undefined || value === false) continue;

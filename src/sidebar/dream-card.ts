@@ -11,16 +11,14 @@ import { button, h, name, q } from './dom';
 import { dreamSummary, reviewLine } from './dream-progress';
 import { confirmBox, renameForm } from './editors';
 import { librarySkillList } from './library';
+import { editorOn, matchesFilter } from './model';
 import { skillRow } from './skill-row';
 
 /** `ids` are the ids of all the dreams, to move the focus to a neighbour on removal. */
 export function dreamCard(ctx: Ctx, dream: DreamView, index: number, ids: string[]): HTMLElement {
-  const { view, state } = ctx;
   const id = ids[index] as string;
-  // Open by default when it is the only dream; remembered from then on, so adding a second
-  // dream does not fold the first away.
-  const expanded = view.expanded.get(id) ?? state.dreams.length === 1;
-  view.expanded.set(id, expanded);
+  // Open unless folded: a skill takes one line, so all dreams fit open.
+  const expanded = !ctx.model.collapsed.has(id);
   const bodyId = `dream-body-${index}`;
   const ref: DreamRef = { dream: dream.name, col: dream.col };
 
@@ -34,10 +32,7 @@ export function dreamCard(ctx: Ctx, dream: DreamView, index: number, ids: string
         h('span', { class: 'summary', testid: 'dream-summary' }, [dreamSummary(dream)]),
       ]),
     ],
-    () => {
-      view.expanded.set(id, !expanded);
-      ctx.render(`${id}:toggle`);
-    },
+    () => ctx.dispatch({ type: 'fold', dreamId: id, folded: expanded }, `${id}:toggle`),
     {
       class: 'dream-toggle',
       testid: 'dream-toggle',
@@ -49,35 +44,33 @@ export function dreamCard(ctx: Ctx, dream: DreamView, index: number, ids: string
   const head = h('div', { class: 'dream-head' }, [
     h('h3', {}, [toggle]),
     iconButton('\u270E', `Rename ${q(dream.name)}`, 'dream-rename', `${id}:rename`, () => {
-      view.editing = id;
-      view.confirming = null;
-      ctx.render(`${id}:rename-input`);
+      ctx.dispatch({ type: 'editor', editor: { kind: 'rename', id } }, `${id}:rename-input`);
     }),
     iconButton('\u2715', `Remove ${q(dream.name)}`, 'dream-remove', `${id}:remove`, () => {
       // The skills shown in the question are the ones removed: the server refuses otherwise.
-      view.confirming = { id, skills: dream.skills.map((s) => s.name) };
-      view.editing = null;
-      ctx.render(`${id}:remove-cancel`);
+      const skills = dream.skills.map((s) => s.name);
+      ctx.dispatch(
+        { type: 'editor', editor: { kind: 'remove', id, skills } },
+        `${id}:remove-cancel`,
+      );
     }),
   ]);
 
   const parts: Array<HTMLElement | null> = [head];
-  if (view.editing === id) {
+  const confirming = editorOn(ctx.model, 'remove', id);
+  if (editorOn(ctx.model, 'rename', id)) {
     parts.push(
       renameForm(ctx, id, dream.name, 'dream', `New name for ${q(dream.name)}`, (newName) => {
         const newId = `d:${skillKey(newName)}`;
         ctx.act(() => call('renameDream', ref, newName), {
-          ok: () => {
-            view.editing = null;
-            view.expanded.set(newId, expanded);
-          },
+          ok: () => ctx.dispatch({ type: 'editor', editor: null }),
           focus: `${newId}:toggle`,
         });
       }),
     );
   }
-  if (view.confirming && view.confirming.id === id) {
-    const shown = view.confirming.skills;
+  if (confirming) {
+    const shown = confirming.skills;
     const question = shown.length
       ? `Remove ${q(dream.name)} and its ${count(shown.length, 'skill', 'skills')} from the sheet?`
       : `Remove ${q(dream.name)} from the sheet? It has no skills.`;
@@ -91,20 +84,17 @@ export function dreamCard(ctx: Ctx, dream: DreamView, index: number, ids: string
         shown.length ? `Skills: ${shown.join(', ')}` : null,
         () =>
           ctx.act(() => call('removeDream', ref, shown), {
-            ok: () => {
-              view.confirming = null;
-            },
+            ok: () => ctx.dispatch({ type: 'editor', editor: null }),
             // Refused (the dream changed meanwhile): ask again, with what it holds now.
-            fail: () => {
-              view.confirming = null;
-            },
+            fail: () => ctx.dispatch({ type: 'editor', editor: null }),
             focus: neighbour ? `${neighbour}:toggle` : 'add-dream',
           }),
       ),
     );
   }
   if (expanded) parts.push(dreamBody(ctx, dream, id, ref, bodyId));
-  return h('div', { class: 'dream', testid: `dream-${index}` }, parts);
+  const changed = ctx.model.highlight.has(id) ? ' is-changed' : '';
+  return h('div', { class: `dream${changed}`, testid: `dream-${index}` }, parts);
 }
 
 function dreamBody(
@@ -119,9 +109,17 @@ function dreamBody(
     class: 'skills',
     attrs: { 'aria-label': `Skills for ${q(dream.name)}` },
   });
-  dream.skills.forEach((skill, j) => list.appendChild(skillRow(ctx, dream, skill, j, sids, id)));
+  let shown = 0;
+  dream.skills.forEach((skill, j) => {
+    if (!matchesFilter(skill.name, ctx.model.filter)) return;
+    shown++;
+    list.appendChild(skillRow(ctx, dream, skill, j, sids, id));
+  });
   return h('div', { class: 'dream-body', attrs: { id: bodyId } }, [
     dream.skills.length ? reviewLine(ctx, dream, id) : null,
+    dream.skills.length && !shown
+      ? h('p', { class: 'hint', testid: 'dream-no-match' }, ['No skill here matches the filter.'])
+      : null,
     dream.skills.length
       ? list
       : h('p', { class: 'hint', testid: 'dream-no-skills' }, [

@@ -4,7 +4,7 @@ import type { DreamView } from '../contract';
 import { count } from './context';
 import type { Ctx } from './context';
 import { button, h, name } from './dom';
-import { startReview } from './review';
+import { startReview } from './review-start';
 import { RATING_ORDER, ratingWord } from './words';
 
 export function dreamSummary(dream: DreamView): string {

@@ -4,7 +4,7 @@ import { call } from './api';
 import { dreamIds } from './context';
 import type { Ctx } from './context';
 import { draftInput, prevent } from './controls';
-import { h } from './dom';
+import { button, h, textInput } from './dom';
 import { dreamCard } from './dream-card';
 
 export function renderDreams(ctx: Ctx): HTMLElement {
@@ -14,9 +14,24 @@ export function renderDreams(ctx: Ctx): HTMLElement {
   dreams.forEach((dream, i) => list.appendChild(dreamCard(ctx, dream, i, ids)));
   return h(
     'section',
-    { class: 'section', testid: 'dreams', attrs: { 'aria-labelledby': 'dreams-title' } },
+    {
+      class: 'section',
+      testid: 'dreams',
+      attrs: { id: 'dreams', 'aria-labelledby': 'dreams-title' },
+    },
     [
-      h('h2', { attrs: { id: 'dreams-title' } }, ['Your dreams']),
+      h('div', { class: 'section-head' }, [
+        h('h2', { attrs: { id: 'dreams-title', tabindex: -1, 'data-section-focus': true } }, [
+          'Your dreams',
+        ]),
+        dreams.length ? foldAll(ctx) : null,
+      ]),
+      dreams.length ? filterBox(ctx) : null,
+      dreams.length
+        ? h('p', { class: 'hint keys', attrs: { id: 'skill-keys' } }, [
+            'On a skill: R Y G N rate \u00B7 C critical \u00B7 Enter details \u00B7 \u2191\u2193 move',
+          ])
+        : null,
       dreams.length === 0
         ? h('p', { class: 'hint', testid: 'dreams-empty' }, [
             'No dreams yet. Start with one: a role or job you can picture yourself in at the high point of your career.',
@@ -46,10 +61,7 @@ function addDreamForm(ctx: Ctx): HTMLElement {
     // The new dream opens, with the focus in its add-skills input: the next step.
     const id = `d:${skillKey(text)}`;
     ctx.act(() => call('addDream', text), {
-      ok: () => {
-        ctx.view.drafts.delete(fk);
-        ctx.view.expanded.set(id, true);
-      },
+      ok: () => ctx.record({ type: 'draft', key: fk, text: null }),
       focus: `${id}:add-skill`,
     });
   };
@@ -59,4 +71,38 @@ function addDreamForm(ctx: Ctx): HTMLElement {
       'Add dream',
     ]),
   ]);
+}
+
+/** Folds all the dreams away, or opens them all. */
+function foldAll(ctx: Ctx): HTMLElement {
+  const allFolded =
+    ctx.state.dreams.length > 0 && ctx.model.collapsed.size >= ctx.state.dreams.length;
+  return button(
+    allFolded ? 'Expand all' : 'Collapse all',
+    () => ctx.dispatch({ type: 'foldAll', folded: !allFolded }, 'fold-all'),
+    { class: 'small', testid: 'dreams-fold-all', fk: 'fold-all' },
+  );
+}
+
+/** Filters the skills by name, across dreams, as the person types. */
+function filterBox(ctx: Ctx): HTMLElement {
+  const input = textInput({
+    key: 'skill-filter',
+    attrs: {
+      'aria-label': 'Filter skills by name',
+      placeholder: 'Filter skills\u2026',
+      spellcheck: false,
+    },
+    on: {
+      input: () => ctx.dispatch({ type: 'filter', text: input.value }),
+      keydown: (event) => {
+        if (event.key === 'Escape' && input.value) {
+          event.preventDefault();
+          ctx.dispatch({ type: 'filter', text: '' }, 'skill-filter');
+        }
+      },
+    },
+  });
+  input.value = ctx.model.filter;
+  return h('div', { class: 'filter' }, [input]);
 }

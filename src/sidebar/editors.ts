@@ -17,9 +17,13 @@ export function renameForm(
 ): HTMLElement {
   const fk = `${id}:rename-input`;
   const cancel = (): void => {
-    ctx.view.editing = null;
-    ctx.view.drafts.delete(fk);
-    ctx.render(`${id}:rename`);
+    ctx.dispatch(
+      [
+        { type: 'draft', key: fk, text: null },
+        { type: 'editor', editor: null },
+      ],
+      `${id}:rename`,
+    );
   };
   const input = draftInput(ctx, fk, current, {
     testid: `${kind}-rename-input`,
@@ -68,8 +72,7 @@ export function confirmBox(
   confirm: () => void,
 ): HTMLElement {
   const cancel = (): void => {
-    ctx.view.confirming = null;
-    ctx.render(`${id}:remove`);
+    ctx.dispatch({ type: 'editor', editor: null }, `${id}:remove`);
   };
   const questionId = `confirm-${kind}`;
   return h(

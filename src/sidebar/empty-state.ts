@@ -18,15 +18,14 @@ export function renderEmpty(ctx: Ctx): HTMLElement {
         () => ctx.act(() => call('startTable', null), { focus: 'add-dream' }),
         {
           class: 'primary',
-          testid: 'start-table',
-          fk: 'start-table',
+          key: 'start-table',
         },
       ),
       candidateSheet
         ? button(
             ['Use the table on sheet ', name(q(candidateSheet))],
             () => ctx.act(() => call('startTable', candidateSheet), { focus: 'add-dream' }),
-            { class: 'secondary', testid: 'adopt-table', fk: 'adopt-table' },
+            { class: 'secondary', key: 'adopt-table' },
           )
         : null,
     ]),

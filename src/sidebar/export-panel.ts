@@ -36,8 +36,7 @@ export function renderExport(ctx: Ctx): HTMLElement {
   const formats = FORMATS.map(([format, label]) =>
     button(label, () => ((shown = format), fill()), {
       class: 'secondary small',
-      testid: `export-${format}`,
-      fk: `export-${format}`,
+      key: `export-${format}`,
     }),
   );
   // The text is built only while the panel is open: a big table costs nothing when closed.
@@ -77,8 +76,7 @@ export function renderExport(ctx: Ctx): HTMLElement {
     h('div', { class: 'buttons' }, [
       button('Copy', copy, {
         class: 'secondary small',
-        testid: 'export-copy',
-        fk: 'export-copy',
+        key: 'export-copy',
       }),
       download,
     ]),

@@ -8,10 +8,13 @@ export function replaceKeepingFocus(
 ): void {
   const active = document.activeElement as HTMLElement | null;
   const activeKey = active && app.contains(active) ? active.getAttribute('data-fk') : null;
-  const selection =
-    active instanceof HTMLInputElement
-      ? ([active.selectionStart ?? 0, active.selectionEnd ?? 0] as const)
-      : null;
+  // An input's or a note's caret and selection, put back after the render (an update from the
+  // other person can arrive mid-word).
+  const typing = (el: unknown): el is HTMLInputElement | HTMLTextAreaElement =>
+    el instanceof HTMLInputElement || el instanceof HTMLTextAreaElement;
+  const selection = typing(active)
+    ? ([active.selectionStart ?? 0, active.selectionEnd ?? 0] as const)
+    : null;
   const scroll = window.scrollY;
 
   const parts = build();
@@ -31,7 +34,7 @@ export function replaceKeepingFocus(
     if (target instanceof HTMLInputElement && target.value) target.select();
   } else {
     target.focus({ preventScroll: true });
-    if (target instanceof HTMLInputElement && selection) {
+    if (typing(target) && selection) {
       target.setSelectionRange(selection[0], selection[1]);
     }
   }

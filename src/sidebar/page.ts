@@ -14,7 +14,7 @@ export function renderPage(ctx: Ctx): Array<HTMLElement | null> {
   if (ctx.state.sheetName === null) {
     return [renderWarnings(ctx), renderEmpty(ctx), renderGuide(ctx)];
   }
-  if (ctx.view.review) return [renderWarnings(ctx), renderReview(ctx), renderGuide(ctx)];
+  if (ctx.model.review) return [renderWarnings(ctx), renderReview(ctx), renderGuide(ctx)];
   return [
     renderWarnings(ctx),
     renderDreams(ctx),

@@ -10,13 +10,15 @@ export function panel(
   openByDefault: boolean,
   children: Child[],
 ): HTMLDetailsElement {
-  const details = h('details', { class: 'section panel', testid: key }, [
-    h('summary', { fk: `${key}-summary`, testid: `${key}-summary` }, [
-      h('span', { class: 'panel-title' }, [title]),
-    ]),
+  const details = h('details', { class: 'section panel', testid: key, attrs: { id: key } }, [
+    h(
+      'summary',
+      { fk: `${key}-summary`, testid: `${key}-summary`, attrs: { 'data-section-focus': true } },
+      [h('span', { class: 'panel-title' }, [title])],
+    ),
     h('div', { class: 'panel-body' }, children),
   ]);
-  details.open = ctx.view.panels.get(key) ?? openByDefault;
-  details.addEventListener('toggle', () => ctx.view.panels.set(key, details.open));
+  details.open = ctx.model.panels.get(key) ?? openByDefault;
+  details.addEventListener('toggle', () => ctx.record({ type: 'panel', key, open: details.open }));
   return details;
 }

@@ -19,7 +19,7 @@ export function renderPriorities(ctx: Ctx): HTMLElement {
       ? h(
           'ol',
           { class: 'priorities', testid: 'priorities-list' },
-          priorities.map((p, i) => renderPriority(p, i)),
+          priorities.map((p, i) => renderPriority(ctx, p, i)),
         )
       : h('p', { class: 'hint', testid: 'priorities-empty' }, [
           'No gaps yet. Rate skills red or yellow and they will be ranked here, the ones that matter to the most dreams first.',
@@ -33,19 +33,34 @@ export function renderPriorities(ctx: Ctx): HTMLElement {
         }),
       {
         class: 'secondary',
-        testid: 'update-priorities',
-        fk: 'update-priorities',
+        key: 'update-priorities',
         attrs: { title: 'Write this list to the Priorities sheet, with the ratings in words' },
       },
     ),
   ]);
 }
 
-function renderPriority(priority: PriorityView, index: number): HTMLElement {
+function renderPriority(ctx: Ctx, priority: PriorityView, index: number): HTMLElement {
+  // Its cell in the sheet: in the first dream where it is red, else the first where it is a gap.
+  const where =
+    priority.dreams.find((r) => r.rating === 'red') ??
+    priority.dreams.find((r) => r.rating === 'yellow') ??
+    priority.dreams[0];
+  const show = where
+    ? button(
+        name(priority.skill, { testid: 'priority-skill', class: 'clamp' }, 'strong'),
+        () => ctx.selectCell({ dream: where.dream, skill: priority.skill }),
+        {
+          class: 'link priority-go',
+          fk: `priority-${index}`,
+          attrs: { title: `Show it in the sheet, under ${where.dream}` },
+        },
+      )
+    : name(priority.skill, { testid: 'priority-skill', class: 'clamp' }, 'strong');
   return h('li', { class: 'priority', testid: `priority-${index}` }, [
     h('span', { class: 'rank', attrs: { 'aria-hidden': 'true' } }, [`${index + 1}.`]),
     h('div', { class: 'priority-text' }, [
-      name(priority.skill, { testid: 'priority-skill', class: 'clamp' }, 'strong'),
+      show,
       h('span', { class: 'why clamp', testid: 'priority-why', attrs: { dir: 'auto' } }, [
         why(priority.dreams),
       ]),

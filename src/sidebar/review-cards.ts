@@ -1,56 +1,49 @@
 // What the guided review shows: the card of the skill being answered (its cell, its note, the
 // choices of this step) and, at the end, the dream's tally.
-import type { DreamView, SkillView } from '../contract';
+import type { SkillView } from '../contract';
 import { definitionOf } from '../core';
-import { count } from './context';
-import type { Ctx, Review } from './context';
+import { count, dreamIds } from './context';
+import type { Ctx } from './context';
 import { button, h, name, q } from './dom';
 import { libraryLookup } from './library';
-import { go, markCritical, moveTo, rate, toggleCritical } from './review-moves';
-import type { Answer, ReviewSkills } from './review-moves';
+import type { ReviewView } from './model';
+import { startReview } from './review-start';
+import { markCritical, rate, step, toggleCritical } from './review-moves';
+import type { Answer } from './review-moves';
 import { marksInWords, RATINGS } from './words';
 
 export function skillCard(
   ctx: Ctx,
-  review: Review,
-  dream: DreamView,
-  skill: SkillView,
-  skillId: string,
-  skills: ReviewSkills,
+  { review, dream, skills }: ReviewView,
+  [skillId, skill]: [string, SkillView],
 ): HTMLElement {
-  const notes = ctx.view.notes.get(review.dreamId);
+  const notes = ctx.model.notes.get(review.dreamId);
   const note = notes?.get(skillId) ?? '';
   const definition = note || definitionOf(skill.name, libraryLookup());
-  const answer = (fn: Answer) => () => fn(ctx, review, dream, skill, skills);
+  const answer = (fn: Answer) => () => fn(ctx, dream, skill, skillId);
+  // Step 1 marks it and moves on; step 2 turns the mark on or off.
+  const critical = button(
+    'Critical (C)',
+    answer(review.step === 'critical' ? markCritical(true) : toggleCritical),
+    { class: 'crit', key: 'review-critical', attrs: { 'aria-pressed': String(skill.critical) } },
+  );
   const choices =
     review.step === 'critical'
       ? [
-          button('Critical (C)', answer(markCritical(true)), {
-            class: 'crit',
-            testid: 'review-critical',
-            fk: 'review-critical',
-            attrs: { 'aria-pressed': String(skill.critical) },
-          }),
+          critical,
           button('Not critical (N)', answer(markCritical(false)), {
-            testid: 'review-not-critical',
-            fk: 'review-not-critical',
+            key: 'review-not-critical',
           }),
         ]
       : [
           ...RATINGS.filter((o) => o.choice !== 'none').map((o) =>
             button(`${o.word} (${o.word[0] ?? ''})`, answer(rate(o.choice)), {
               class: `rate rate-${o.choice}`,
-              testid: `review-rate-${o.choice}`,
-              fk: `review-rate-${o.choice}`,
+              key: `review-rate-${o.choice}`,
               attrs: { 'aria-pressed': String(skill.rating === o.rating), title: o.hint },
             }),
           ),
-          button('Critical (C)', answer(toggleCritical), {
-            class: 'crit',
-            testid: 'review-critical',
-            fk: 'review-critical',
-            attrs: { 'aria-pressed': String(skill.critical) },
-          }),
+          critical,
         ];
   const total = skills.length;
   return h('div', { class: 'review-card' }, [
@@ -77,42 +70,24 @@ export function skillCard(
     ]),
     h('div', { class: 'buttons' }, choices),
     h('div', { class: 'buttons' }, [
-      button(
-        '\u2190 Back (B)',
-        answer((c, r, _d, _s, list) => go(c, r, list, -1)),
-        {
-          class: 'small',
-          testid: 'review-back',
-          fk: 'review-back',
-        },
-      ),
-      button(
-        'Skip (S) \u2192',
-        answer((c, r, _d, _s, list) => go(c, r, list, 1)),
-        {
-          class: 'small',
-          testid: 'review-skip',
-          fk: 'review-skip',
-        },
-      ),
+      button('\u2190 Back (B)', answer(step(-1)), {
+        class: 'small',
+        key: 'review-back',
+      }),
+      button('Skip (S) \u2192', answer(step(1)), {
+        class: 'small',
+        key: 'review-skip',
+      }),
     ]),
   ]);
 }
 
-export function doneCard(
-  ctx: Ctx,
-  review: Review,
-  dream: DreamView,
-  skills: ReviewSkills,
-): HTMLElement {
-  const n = (rating: string) => skills.filter(([, s]) => s.rating === rating).length;
-  const critical = skills.filter(([, s]) => s.critical).length;
-  const unrated = skills.findIndex(([, s]) => s.rating === 'unrated');
-  const left = n('unrated');
+export function doneCard(ctx: Ctx, { review, dream, skills, tally }: ReviewView): HTMLElement {
+  const left = tally.unrated;
   return h('div', { class: 'review-card', testid: 'review-done' }, [
     h('p', {}, [
       skills.length
-        ? `Done with ${q(dream.name)}: ${n('red')} red, ${n('yellow')} yellow, ${n('green')} green, ${critical} critical.`
+        ? `Done with ${q(dream.name)}: ${tally.red} red, ${tally.yellow} yellow, ${tally.green} green, ${tally.critical} critical.`
         : `${q(dream.name)} has no skills to review yet.`,
     ]),
     left
@@ -120,24 +95,38 @@ export function doneCard(
       : null,
     h('div', { class: 'buttons' }, [
       left
-        ? button(
-            'Rate the ones left',
-            () => {
-              review.done = false;
-              review.step = 'rate';
-              moveTo(review, skills, unrated);
-              ctx.render('review');
-            },
-            { class: 'primary', testid: 'review-rate-left', fk: 'review-rate-left' },
-          )
+        ? button('Rate the ones left', () => ctx.dispatch({ type: 'reviewRateLeft' }, 'review'), {
+            class: 'primary',
+            key: 'review-rate-left',
+          })
         : null,
+      nextDream(ctx, review),
       skills.length
-        ? button('\u2190 Back (B)', () => go(ctx, review, skills, -1), {
+        ? button('\u2190 Back (B)', () => ctx.dispatch({ type: 'reviewMove', by: -1 }, 'review'), {
             class: 'secondary',
-            testid: 'review-back',
-            fk: 'review-back',
+            key: 'review-back',
           })
         : null,
     ]),
   ]);
+}
+
+/** The Done card offers the next dream (the first one after it, wrapping round). */
+function nextDream(ctx: Ctx, review: ReviewView['review']): HTMLElement | null {
+  const { dreams } = ctx.state;
+  const ids = dreamIds(dreams);
+  if (dreams.length < 2) return null;
+  const at = ids.indexOf(review.dreamId);
+  const next = (at + 1) % dreams.length;
+  const dream = dreams[next];
+  const id = ids[next];
+  if (!dream || !id || next === at) return null;
+  return button(
+    ['Review ', name(q(dream.name)), ' next'],
+    () => startReview(ctx, dream, id, 'critical'),
+    {
+      class: 'secondary',
+      key: 'review-next-dream',
+    },
+  );
 }

@@ -1,33 +1,13 @@
 // The guided review: one dream's skills, one at a time. Step 1 asks which are critical, step 2
 // rates each. Every answer is written as it is given (setCritical / setRating on that one
 // cell), so closing the sidebar midway loses nothing. Keys do what the buttons do.
-import type { DreamView } from '../contract';
-import { dreamIds, skillsWithIds } from './context';
-import type { Ctx, Review } from './context';
+export { startReview } from './review-start';
+import type { Ctx } from './context';
 import { button, h, name, q } from './dom';
+import { reviewView, type Review } from './model';
 import { doneCard, skillCard } from './review-cards';
-import { go, keyAnswer, moveTo } from './review-moves';
-
-/** Starts (or restarts) the review of a dream, at a skill when given; reads its notes. */
-export function startReview(
-  ctx: Ctx,
-  dream: DreamView,
-  dreamId: string,
-  step: Review['step'],
-  index = 0,
-): void {
-  const skills = skillsWithIds(dream, dreamId);
-  ctx.view.review = {
-    dreamId,
-    step,
-    index,
-    skillId: skills[index]?.[0] ?? null,
-    done: skills.length === 0,
-  };
-  ctx.view.noting = null;
-  ctx.loadNotes(dream, dreamId);
-  ctx.render('review');
-}
+import { keyAnswer } from './review-moves';
+import { marksInWords } from './words';
 
 const KEYS: Record<Review['step'], string> = {
   critical:
@@ -36,26 +16,23 @@ const KEYS: Record<Review['step'], string> = {
 };
 
 export function renderReview(ctx: Ctx): HTMLElement | null {
-  const review = ctx.view.review;
-  if (!review) return null;
-  const dreams = ctx.state.dreams;
-  const dream = dreams[dreamIds(dreams).indexOf(review.dreamId)];
-  if (!dream) return null;
-  const skills = skillsWithIds(dream, review.dreamId);
-  // Follow the skill, not the position: the other person may have added or removed one above.
-  const found = skills.findIndex(([id]) => id === review.skillId);
-  if (found >= 0) review.index = found;
-  review.index = Math.min(review.index, skills.length);
-  if (!review.done && review.index >= skills.length) moveTo(review, skills, review.index);
+  const shown = reviewView(ctx.model);
+  if (!shown) return null;
+  const { review, dream, skills, current } = shown;
 
-  const close = (): void => {
-    ctx.view.review = null;
-    ctx.render(`${review.dreamId}:review`);
-  };
-  const current = review.done ? undefined : skills[review.index];
-  const body = current
-    ? skillCard(ctx, review, dream, current[1], current[0], skills)
-    : doneCard(ctx, review, dream, skills);
+  // Closing keeps the focus in the sidebar: on the row of the skill the review was on (its
+  // dream opened), or on the dream's review button.
+  const close = (): void =>
+    ctx.dispatch({ type: 'reviewClose' }, (m) =>
+      m.focus ? `${m.focus}:row` : `${review.dreamId}:review`,
+    );
+  // The next skill, said to screen readers (the live region stays on the page across renders).
+  ctx.announce(
+    current
+      ? `${current[1].name}, ${review.index + 1} of ${skills.length}, ${marksInWords(current[1].rating, current[1].critical)}`
+      : `Done with ${q(dream.name)}.`,
+  );
+  const body = current ? skillCard(ctx, shown, current) : doneCard(ctx, shown);
 
   const onKey = (event: KeyboardEvent): void => {
     const target = event.target as HTMLElement;
@@ -75,21 +52,20 @@ export function renderReview(ctx: Ctx): HTMLElement | null {
     if (!current) {
       if (key !== 'b' && key !== 'ArrowLeft') return;
       event.preventDefault();
-      go(ctx, review, skills, -1);
+      ctx.dispatch({ type: 'reviewMove', by: -1 }, 'review');
       return;
     }
     const answer = keyAnswer(review.step, key);
     if (!answer) return;
     event.preventDefault();
-    answer(ctx, review, dream, current[1], skills);
+    answer(ctx, dream, current[1], current[0]);
   };
 
   return h(
     'section',
     {
       class: 'section review',
-      testid: 'review',
-      fk: 'review',
+      key: 'review',
       attrs: { tabindex: -1, 'aria-labelledby': 'review-title' },
       on: { keydown: onKey },
     },
@@ -98,8 +74,7 @@ export function renderReview(ctx: Ctx): HTMLElement | null {
         h('h2', { attrs: { id: 'review-title' } }, ['Review ', name(q(dream.name))]),
         button('Close', close, {
           class: 'secondary small',
-          testid: 'review-close',
-          fk: 'review-close',
+          key: 'review-close',
         }),
       ]),
       h('p', { class: 'hint', testid: 'review-step' }, [

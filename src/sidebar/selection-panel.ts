@@ -24,16 +24,14 @@ export function renderSelection(ctx: Ctx): HTMLElement {
       RATINGS.map((option) =>
         button(option.word, rate(option.choice), {
           class: `rate rate-${option.choice}`,
-          testid: `selection-rate-${option.choice}`,
-          fk: `selection-rate-${option.choice}`,
+          key: `selection-rate-${option.choice}`,
           attrs: { title: option.hint },
         }),
       ),
     ),
     button('Critical on / off', () => ctx.act(() => call('setSelectionCritical', 'toggle')), {
       class: 'crit wide',
-      testid: 'selection-critical',
-      fk: 'selection-critical',
+      key: 'selection-critical',
       attrs: { title: 'Make the selected skills bold (critical), or not bold again' },
     }),
   ]);

@@ -1,31 +1,30 @@
-// The sidebar's one loop. Answers from the server become the state and the page is rendered
-// from it; the person's intents go out as calls (act), and each answer comes back the same way.
-// The server is the only source of truth: the sidebar keeps nothing but its view state (what
-// is open, what is being typed).
-import type { ActionResult, DreamView, SidebarState } from '../contract';
+// The sidebar's one loop. Answers from the server become the model's state (model.ts, changed
+// only by messages through `update`) and the page is rendered from it; the person's intents go
+// out as calls (act), and each answer comes back the same way. The server is the only source
+// of truth: a rating shown before its answer is marked pending, and the answer confirms it or
+// rolls it back. While the sidebar is visible it asks the server, cheaply, whether the sheet
+// changed (checkState), more often while the person is active, never while it is hidden.
+import type { ActionResult, DreamRef, DreamView, SidebarState, SkillRef } from '../contract';
 import { call } from './api';
-import { dreamIds, ids, skillIds } from './context';
-import type { ActOptions, Ctx, ViewState } from './context';
+import type { ActOptions, Ctx, Focus } from './context';
 import { byId } from './dom';
 import { replaceKeepingFocus } from './focus';
+import {
+  ACTIVE_MS,
+  checkDelay,
+  initialModel,
+  shownState,
+  update,
+  type Model,
+  type Msg,
+  type PendingChange,
+} from './model';
 import { renderPage } from './page';
-import { say, showBusy, showSheetName } from './topbar';
+import { announce, say, showBusy, showSheetName } from './topbar';
 
 const app = byId('app');
 
-let state: SidebarState | null = null;
-const view: ViewState = {
-  expanded: new Map(),
-  editing: null,
-  confirming: null,
-  drafts: new Map(),
-  dismissed: new Set(),
-  panels: new Map(),
-  notes: new Map(),
-  noting: null,
-  browsing: new Map(),
-  review: null,
-};
+let model: Model = initialModel();
 
 /** Calls are numbered so that an older answer never overwrites a newer one. */
 let issued = 0;
@@ -36,12 +35,28 @@ let pending = 0;
 let lastRefresh = 0;
 let composing = false;
 let deferred: { focus: string | undefined } | null = null;
-/** Actions waiting for the running one (`queue`), in order: the review's quick answers. */
+/** Actions waiting for the running one (`queue`), in order: ratings and the review's answers. */
 const waiting: Array<() => void> = [];
+/** Numbers the optimistic changes, so each answer settles its own. */
+let changes = 0;
+/** How long a change stays highlighted. */
+const HIGHLIGHT_MS = 2000;
+let highlightTimer: ReturnType<typeof setTimeout> | undefined;
 
 function setBusy(delta: number): void {
   pending += delta;
   showBusy(pending, changing);
+}
+
+/** Gives the model one message, or several in order, then renders once. */
+export function dispatch(msg: Msg | Msg[], focus?: Focus): void {
+  for (const one of Array.isArray(msg) ? msg : [msg]) model = update(model, one);
+  render(typeof focus === 'function' ? focus(model) : focus);
+}
+
+/** Gives the model a message the page already shows: no render. */
+function record(msg: Msg): void {
+  model = update(model, msg);
 }
 
 export function act(run: () => Promise<ActionResult>, options: ActOptions = {}): void {
@@ -50,11 +65,18 @@ export function act(run: () => Promise<ActionResult>, options: ActOptions = {}):
     return;
   }
   changing = true;
+  clearTimeout(checkTimer); // the answer carries the state; the next check counts from it
+  lastActivity = Date.now();
   const seq = ++issued;
   setBusy(1);
+  const settle = (): void => {
+    if (options.settles !== undefined)
+      model = update(model, { type: 'settled', seq: options.settles });
+  };
   run()
     .then(
       (result) => {
+        settle();
         if (result.ok) {
           options.ok?.();
           say(result.message ?? '', 'ok');
@@ -74,6 +96,7 @@ export function act(run: () => Promise<ActionResult>, options: ActOptions = {}):
         else render();
       },
       (error: Error) => {
+        settle();
         options.fail?.();
         say(error.message, 'error');
         render();
@@ -82,8 +105,32 @@ export function act(run: () => Promise<ActionResult>, options: ActOptions = {}):
     .then(() => {
       changing = false;
       setBusy(-1);
-      waiting.shift()?.();
+      const next = waiting.shift();
+      if (next) next();
+      else schedule();
     });
+}
+
+/** An optimistic rating or critical change: shown at once, then sent behind any running one. */
+export function change(
+  skillIdList: string[],
+  what: Omit<PendingChange, 'seq'>,
+  run: () => Promise<ActionResult>,
+): void {
+  const seq = ++changes;
+  dispatch({ type: 'pending', ids: skillIdList, change: what, seq });
+  act(run, { queue: true, settles: seq });
+}
+
+/** Selects a cell in the sheet; no state comes back unless it is refused. */
+export function selectCell(ref: SkillRef | DreamRef): void {
+  touched();
+  call('selectCell', ref).then(
+    (result) => {
+      if (!result.ok) refused(result, ++issued);
+    },
+    (error: Error) => say(error.message, 'error'),
+  );
 }
 
 export function loadNotes(dream: DreamView, dreamId: string): void {
@@ -91,17 +138,8 @@ export function loadNotes(dream: DreamView, dreamId: string): void {
   call('getNotes', { dream: dream.name, col: dream.col })
     .then(
       (result) => {
-        if (!result.ok) {
-          say(result.error, 'error');
-          if (result.state) apply(result.state, ++issued);
-          return;
-        }
-        const sids = ids(result.notes.map((n) => n.skill));
-        view.notes.set(
-          dreamId,
-          new Map(result.notes.map((n, i) => [`s:${dreamId}/${sids[i] as string}`, n.note])),
-        );
-        render();
+        if (result.ok) dispatch({ type: 'notes', dreamId, notes: result.notes });
+        else refused(result, ++issued);
       },
       (error: Error) => say(error.message, 'error'),
     )
@@ -110,21 +148,26 @@ export function loadNotes(dream: DreamView, dreamId: string): void {
 
 /** Reads the sheet again; `manual` when the person pressed Refresh (it says so, and un-hides). */
 export function refresh(manual: boolean): void {
-  if (changing) return; // the change's answer carries a fresh state anyway
+  if (changing || checking) return; // the change's answer carries a fresh state anyway
   lastRefresh = Date.now();
   const seq = ++issued;
+  checking = true;
   setBusy(1);
   call('getState')
     .then(
       (result) => {
-        if (manual) view.dismissed.clear();
+        if (manual) record({ type: 'undismiss' });
         if (!result.ok) say(result.error, 'error');
         else if (manual) say('Up to date with the sheet.', 'ok');
         if (result.state) apply(result.state, seq);
       },
       (error: Error) => say(error.message, 'error'),
     )
-    .then(() => setBusy(-1));
+    .then(() => {
+      checking = false;
+      setBusy(-1);
+      schedule();
+    });
 }
 
 /** Milliseconds since the last refresh started. */
@@ -132,39 +175,109 @@ export function sinceRefresh(): number {
   return Date.now() - lastRefresh;
 }
 
+// Following the sheet: a check every 5 s while the person is active (pointer, keys or focus in
+// the last 30 s), then 10, 20, 40, 60 s; none while the sidebar is hidden; one at a time.
+let lastActivity = Date.now();
+let idleChecks = 0;
+let checking = false;
+let checkTimer: ReturnType<typeof setTimeout> | undefined;
+
+/** The person did something: checks come back to every 5 s (a timer in a long wait restarts). */
+export function touched(): void {
+  lastActivity = Date.now();
+  if (idleChecks === 0 && checkTimer !== undefined) return;
+  idleChecks = 0;
+  if (!checking) schedule();
+}
+
+function schedule(): void {
+  clearTimeout(checkTimer);
+  checkTimer = undefined;
+  if (document.hidden || !model.state) return;
+  checkTimer = setTimeout(check, checkDelay(Date.now() - lastActivity, idleChecks));
+}
+
+function check(): void {
+  checkTimer = undefined;
+  if (document.hidden) return;
+  if (changing || checking || !model.state) {
+    schedule();
+    return;
+  }
+  if (Date.now() - lastActivity >= ACTIVE_MS) idleChecks++;
+  checking = true;
+  lastRefresh = Date.now();
+  const seq = ++issued;
+  call('checkState', model.state.fingerprint)
+    .then(
+      (result) => {
+        if (!result.ok) refused(result, seq);
+        else if ('state' in result) {
+          apply(result.state, seq);
+        }
+      },
+      // A check that fails says nothing: the next one, or the next action, will.
+      () => undefined,
+    )
+    .then(() => {
+      checking = false;
+      schedule();
+    });
+}
+
+/** The sidebar shown or hidden: no calls at all while hidden, a check at once when back. */
+export function visibilityChanged(): void {
+  if (document.hidden) {
+    clearTimeout(checkTimer);
+    checkTimer = undefined;
+    return;
+  }
+  lastActivity = Date.now();
+  idleChecks = 0;
+  if (model.state && !changing && !checking) check();
+  else schedule();
+}
+
 function apply(next: SidebarState, seq: number, focus?: string): void {
   if (seq < applied) return; // an older answer arriving late
   applied = seq;
-  state = next;
-  forgetVanished(next);
+  const reviewing = model.review;
+  model = update(model, { type: 'state', state: next });
+  if (reviewing && !model.review) {
+    say('The dream under review is no longer in the table, so the review stopped.', 'error');
+  }
+  if (model.highlight.size) {
+    clearTimeout(highlightTimer);
+    highlightTimer = setTimeout(() => dispatch({ type: 'unhighlight' }), HIGHLIGHT_MS);
+  }
   render(focus);
 }
 
-/** Drops an open rename or confirmation whose dream or skill is no longer there. */
-function forgetVanished(next: SidebarState): void {
-  const present = new Set<string>();
-  const dIds = dreamIds(next.dreams);
-  next.dreams.forEach((dream, i) => {
-    const id = dIds[i] as string;
-    present.add(id);
-    for (const sid of skillIds(dream, id)) present.add(sid);
-  });
-  if (view.editing && !present.has(view.editing)) view.editing = null;
-  if (view.noting && !present.has(view.noting)) view.noting = null;
-  if (view.review && !present.has(view.review.dreamId)) {
-    view.review = null;
-    say('The dream under review is no longer in the table, so the review stopped.', 'error');
-  }
-  if (view.confirming && !present.has(view.confirming.id)) view.confirming = null;
+/** A refused call: its sentence, and the fresh state it carries. */
+function refused(result: { error: string; state?: SidebarState | null }, seq: number): void {
+  say(result.error, 'error');
+  if (result.state) apply(result.state, seq);
 }
 
 export function render(focus?: string): void {
+  const state = shownState(model);
   if (!state) return;
   if (composing) {
     deferred = { focus: focus ?? deferred?.focus };
     return;
   }
-  const ctx: Ctx = { state, view, act, render, say, loadNotes };
+  const ctx: Ctx = {
+    state,
+    model,
+    act,
+    dispatch,
+    record,
+    change,
+    selectCell,
+    announce,
+    say,
+    loadNotes,
+  };
   replaceKeepingFocus(
     app,
     () => {

@@ -4,6 +4,7 @@ import type { SkillRef, SkillView } from '../contract';
 import { definitionOf } from '../core';
 import { call } from './api';
 import type { Ctx } from './context';
+import { keepDraft } from './controls';
 import { button, h, q } from './dom';
 import { libraryLookup } from './library';
 
@@ -16,12 +17,11 @@ export function noteForm(
 ): HTMLElement {
   const fk = `${id}:note-input`;
   // Absent until the dream's notes have been read: the form waits, disabled.
-  const notes = ctx.view.notes.get(dreamId);
+  const notes = ctx.model.notes.get(dreamId);
   const saved = notes?.get(id);
+  const forget = { type: 'draft', key: fk, text: null } as const;
   const close = (): void => {
-    ctx.view.noting = null;
-    ctx.view.drafts.delete(fk);
-    ctx.render(`${id}:note`);
+    ctx.dispatch([forget, { type: 'editor', editor: null }], `${id}:note`);
   };
   const input = h('textarea', {
     testid: 'skill-note-input',
@@ -40,17 +40,18 @@ export function noteForm(
       },
     },
   });
-  input.value = ctx.view.drafts.get(fk) ?? saved ?? '';
+  input.value = ctx.model.drafts.get(fk) ?? saved ?? '';
   input.disabled = !notes;
-  input.addEventListener('input', () => ctx.view.drafts.set(fk, input.value));
+  keepDraft(ctx, input, fk);
   const suggested = definitionOf(skill.name, libraryLookup());
   const save = (): void =>
     ctx.act(() => call('setSkillNote', ref, input.value), {
-      ok: () => {
-        notes?.set(id, input.value.trim());
-        ctx.view.noting = null;
-        ctx.view.drafts.delete(fk);
-      },
+      ok: () =>
+        ctx.dispatch([
+          { type: 'note', dreamId, skillId: id, note: input.value.trim() },
+          forget,
+          { type: 'editor', editor: null },
+        ]),
       focus: `${id}:note`,
     });
   return h('div', { class: 'edit-form', testid: 'skill-note' }, [
@@ -71,7 +72,7 @@ export function noteForm(
             'Use the suggested definition',
             () => {
               input.value = suggested;
-              ctx.view.drafts.set(fk, suggested);
+              ctx.record({ type: 'draft', key: fk, text: suggested });
               input.focus();
             },
             { class: 'link', testid: 'skill-note-suggested' },

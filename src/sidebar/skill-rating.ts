@@ -1,7 +1,7 @@
 // A skill's rating buttons (red / yellow / green / none) and its critical toggle, under its row.
 import type { SkillRef, SkillView } from '../contract';
-import { call } from './api';
 import type { Ctx } from './context';
+import { markSkillCritical, rateSkill } from './skill-actions';
 import { arrowKeys, tick } from './controls';
 import { button, h, q } from './dom';
 import { legendLine, RATINGS } from './words';
@@ -21,7 +21,7 @@ export function skillRating(ctx: Ctx, skill: SkillView, ref: SkillRef, id: strin
         [tick(pressed), option.word],
         () => {
           // Pressing the rating it already has changes nothing: no call.
-          if (!pressed) ctx.act(() => call('setRating', [ref], option.choice));
+          if (!pressed) rateSkill(ctx, id, ref, option.choice);
         },
         {
           class: `rate rate-${option.choice}`,
@@ -34,7 +34,7 @@ export function skillRating(ctx: Ctx, skill: SkillView, ref: SkillRef, id: strin
   );
   const critical = button(
     [tick(skill.critical), 'Critical'],
-    () => ctx.act(() => call('setCritical', [ref], !skill.critical)),
+    () => markSkillCritical(ctx, id, ref, !skill.critical),
     {
       class: 'crit',
       testid: 'skill-critical',

@@ -1,7 +1,7 @@
 // The top bar's live parts, outside the re-rendered page: the sheet's name, the busy spinner,
 // the status message (with its consent button) and the Refresh button.
 import type { SidebarState } from '../contract';
-import { byId, q } from './dom';
+import { button, byId, h, q } from './dom';
 
 const app = byId('app');
 const statusEl = byId('status');
@@ -10,6 +10,7 @@ const busyText = byId('busy-text');
 const sheetEl = byId('sheet');
 const refreshButton = byId('refresh') as HTMLButtonElement;
 const statusClose = byId('status-close');
+const announcer = byId('announce');
 
 /** A success message goes away after a while; an error stays until the next action. */
 const MESSAGE_MS = 10_000;
@@ -29,26 +30,20 @@ export function say(text: string, kind: 'ok' | 'error', consent?: Consent): void
     statusClose.hidden = !text;
     if (!text) return;
     if (kind === 'ok') messageTimer = setTimeout(() => say('', 'ok'), MESSAGE_MS);
-    const icon = document.createElement('span');
-    icon.setAttribute('aria-hidden', 'true');
-    icon.className = 'status-icon';
-    icon.textContent = kind === 'ok' ? '\u2713' : '\u26A0';
-    const words = document.createElement('span');
-    words.className = 'status-words';
-    words.setAttribute('dir', 'auto');
-    words.textContent = text;
-    statusEl.append(icon, words);
+    statusEl.append(
+      h('span', { class: 'status-icon', attrs: { 'aria-hidden': 'true' } }, [
+        kind === 'ok' ? '\u2713' : '\u26A0',
+      ]),
+      h('span', { class: 'status-words', attrs: { dir: 'auto' } }, [text]),
+    );
     if (consent) {
-      const yes = document.createElement('button');
-      yes.type = 'button';
-      yes.className = 'status-consent';
-      yes.setAttribute('data-testid', 'status-consent');
-      yes.textContent = consent.label;
-      yes.addEventListener('click', () => {
+      const yes = (): void => {
         say('', 'ok');
         consent.run();
-      });
-      statusEl.append(yes);
+      };
+      statusEl.append(
+        button(consent.label, yes, { class: 'status-consent', testid: 'status-consent' }),
+      );
     }
   };
   // The same sentence twice in a row is announced again only if the region changes in between.
@@ -58,6 +53,12 @@ export function say(text: string, kind: 'ok' | 'error', consent?: Consent): void
   } else {
     put();
   }
+}
+
+/** Says a sentence to screen readers only (a polite live region that stays on the page). */
+export function announce(text: string): void {
+  if (announcer.textContent === text) return;
+  announcer.textContent = text;
 }
 
 /** `pending` calls in flight; `changing` when one of them changes the sheet. */
@@ -75,6 +76,17 @@ export function showSheetName(state: SidebarState): void {
 /** Refresh reads the sheet again; closing a message puts the focus back on Refresh. */
 export function wireTopbar(refresh: () => void): void {
   refreshButton.addEventListener('click', refresh);
+  // The section links: one step to each section, whatever is open above it.
+  for (const link of Array.from(document.querySelectorAll<HTMLButtonElement>('[data-goto]'))) {
+    link.addEventListener('click', () => {
+      const target = document.getElementById(link.getAttribute('data-goto') ?? '');
+      if (!target) return;
+      if (target instanceof HTMLDetailsElement) target.open = true;
+      const heading = target.querySelector<HTMLElement>('[data-section-focus]') ?? target;
+      heading.focus();
+      heading.scrollIntoView({ block: 'start' });
+    });
+  }
   statusClose.addEventListener('click', () => {
     say('', 'ok');
     refreshButton.focus();

@@ -4,7 +4,7 @@ import type { Ctx } from './context';
 import { button, h } from './dom';
 
 export function renderWarnings(ctx: Ctx): HTMLElement | null {
-  const shown = ctx.state.warnings.filter((w) => !ctx.view.dismissed.has(w));
+  const shown = ctx.state.warnings.filter((w) => !ctx.model.dismissed.has(w));
   if (!shown.length) return null;
   return h(
     'section',
@@ -15,18 +15,11 @@ export function renderWarnings(ctx: Ctx): HTMLElement | null {
           h('span', { attrs: { 'aria-hidden': 'true' } }, ['\u26A0 ']),
           shown.length === 1 ? 'One thing to look at' : `${shown.length} things to look at`,
         ]),
-        button(
-          'Dismiss',
-          () => {
-            for (const w of shown) ctx.view.dismissed.add(w);
-            ctx.render('refresh');
-          },
-          {
-            class: 'link',
-            testid: 'warnings-dismiss',
-            attrs: { title: 'Hide these until you press Refresh' },
-          },
-        ),
+        button('Dismiss', () => ctx.dispatch({ type: 'dismiss', warnings: shown }, 'refresh'), {
+          class: 'link',
+          testid: 'warnings-dismiss',
+          attrs: { title: 'Hide these until you press Refresh' },
+        }),
       ]),
       h(
         'ul',

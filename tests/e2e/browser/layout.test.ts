@@ -11,6 +11,7 @@ import { chromium, type Browser, type Frame, type FrameLocator, type Page } from
 import { callFromSidebarUnchecked } from '../../support/loadAddon';
 import { session, setup, type Session } from '../../support/addon';
 import { ROOT } from '../../support/paths';
+import { armFeedback as armMeasure, feedbackMs } from '../../../bench/feedback';
 
 jest.setTimeout(90_000);
 
@@ -90,42 +91,9 @@ function table(dreams: number, skills: number) {
   return { Dreams: { values, rows: skills + 10 } };
 }
 
-/**
- * Arms a measure, in the page, from the next `event` (a key or a pointer going down) to the
- * first frame after the row `fk` is shown as pending; `measured` then gives the milliseconds.
- */
-async function armFeedback(
-  frame: Frame,
-  event: 'keydown' | 'pointerdown',
-  fk: string,
-): Promise<void> {
-  await frame.evaluate(
-    ([type, key]) => {
-      (window as unknown as { __feedback: Promise<number> }).__feedback = new Promise((resolve) => {
-        let start = 0;
-        document.addEventListener(
-          type,
-          () => {
-            start = performance.now();
-          },
-          { capture: true, once: true },
-        );
-        const shown = (): boolean =>
-          !!document.querySelector(`[data-fk="${key}"]`)?.classList.contains('is-pending');
-        const observer = new MutationObserver(() => {
-          if (!start || !shown()) return;
-          observer.disconnect();
-          requestAnimationFrame(() => resolve(performance.now() - start));
-        });
-        observer.observe(document.body, { subtree: true, childList: true, attributes: true });
-      });
-    },
-    [event, fk] as const,
-  );
-}
-
-function measured(frame: Frame): Promise<number> {
-  return frame.evaluate(() => (window as unknown as { __feedback: Promise<number> }).__feedback);
+/** Arms a measure, in the page, from the next `event` to the first frame showing row `fk` pending. */
+function armFeedback(frame: Frame, event: 'keydown' | 'pointerdown', fk: string): Promise<void> {
+  return armMeasure(frame, event, `[data-fk="${fk}"].is-pending`);
 }
 
 const figures: Record<string, string | number> = {};
@@ -288,7 +256,7 @@ describe('optimistic, never blind', () => {
     await side.getByTestId('dream-0').getByTestId('skill-1').focus();
     await armFeedback(frame, 'keydown', 's:d:dream 1/skill a2:row');
     await page.keyboard.press('g');
-    const ms = await measured(frame);
+    const ms = await feedbackMs(frame);
     figures['feedback after a key press at 800 ms latency (ms)'] = Math.round(ms);
     expect(ms).toBeLessThan(50);
     const row = side.getByTestId('dream-0').getByTestId('skill-1');
@@ -304,7 +272,7 @@ describe('optimistic, never blind', () => {
     await row.getByTestId('skill-more').click();
     await armFeedback(frame, 'pointerdown', 's:d:dream 1/skill a2:row');
     await row.getByTestId('skill-rate-red').click();
-    const clickMs = await measured(frame);
+    const clickMs = await feedbackMs(frame);
     figures['feedback after a click at 800 ms latency (ms)'] = Math.round(clickMs);
     expect(clickMs).toBeLessThan(50);
     await side.locator('li.skill.is-pending').waitFor({ state: 'detached' });

@@ -100,6 +100,7 @@ describe('targets', () => {
     bundle: { codeJsBytes: 1000, sidebarHtmlBytes: 70_000 },
     exports: [],
     notBenchmarked: [],
+    feedback: null,
   });
 
   it('reports extra reads as a miss with their reason, or asks to investigate', () => {
@@ -126,6 +127,17 @@ describe('targets', () => {
     expect(check(3, 1024).pass).toBe(false);
   });
 
+  it('misses feedback slower than 50 ms, and says which presses were slow', () => {
+    const feedback = (presses: number[]) =>
+      evaluateTargets({
+        ...results([]),
+        feedback: { latencyMs: 800, presses, medianMs: [...presses].sort((a, b) => a - b)[1]! },
+      }).find((t) => t.target.includes('keyed rating'))!;
+    expect(feedback([12, 20, 31])).toMatchObject({ pass: true });
+    expect(feedback([12, 20, 31]).result).toBe('20.0 ms (each press: 12.0, 20.0, 31.0 ms)');
+    expect(feedback([40, 60, 900]).pass).toBe(false);
+  });
+
   it('names the kinds of call that change with the size of the table', () => {
     const targets = evaluateTargets(results([action('open', [counts(3, 0, 4), counts(3, 0, 6)])]));
     const same = targets.find((t) => t.target.includes('same calls'))!;
@@ -135,8 +147,8 @@ describe('targets', () => {
 
   it('misses what was not measured, and a sidebar over its budget', () => {
     const targets = evaluateTargets(results([action('open', [counts(3, 0), counts(3, 0)])]));
-    // The two ratios, the unchanged check and the core time.
-    expect(targets.filter((t) => t.result === 'not measured')).toHaveLength(4);
+    // The two ratios, the unchanged check, the feedback and the core time.
+    expect(targets.filter((t) => t.result === 'not measured')).toHaveLength(5);
     const sidebar = targets.find((t) => t.target.includes('Sidebar.html'))!;
     expect(sidebar).toMatchObject({ pass: false, result: '70.0 KB' });
   });
