@@ -73,8 +73,13 @@ export function track(
   positions: CellRef[],
   ignore: (pos: CellRef) => boolean = () => false,
 ): { move: Move; sourceOf: (pos: CellRef) => CellRef | null; misses: number } {
-  const rows = Math.max(...positions.map((p) => p.row), 1);
-  const cols = Math.max(...positions.map((p) => p.col), 1);
+  // Loops, not spread arguments: a selection can hold more cells than a call takes arguments.
+  let rows = 1;
+  let cols = 1;
+  for (const p of positions) {
+    rows = Math.max(rows, p.row);
+    cols = Math.max(cols, p.col);
+  }
   const moves: Move[] = [{ axis: 'none', at: 1, by: 0 }];
   for (const by of [1, 2, 3, -1, -2, -3]) {
     for (let at = 1; at <= rows + 1; at++) moves.push({ axis: 'rows', at, by });
@@ -186,7 +191,7 @@ export function restoreAfterMove(
     } else if (edit.kind === 'format') {
       if (edit.background !== undefined) what.background = true;
       if (edit.fontWeight !== undefined) what.fontWeight = true;
-      touched.push(...edit.cells);
+      for (const cell of edit.cells) touched.push(cell);
     }
   }
   // Cells holding text the add-on just wrote are where its write landed, not hand edits.

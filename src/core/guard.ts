@@ -77,7 +77,7 @@ function editTargets(edits: Edit[]): Target[] {
         );
         break;
       case 'format':
-        targets.push(...edit.cells);
+        for (const cell of edit.cells) targets.push(cell);
         break;
       case 'deleteCellShiftUp':
         targets.push({ row: edit.row, col: edit.col, shifts: 'up' });

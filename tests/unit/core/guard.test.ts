@@ -232,3 +232,16 @@ describe('findSkill with two dreams of the same name', () => {
     );
   });
 });
+
+describe('a selection larger than a call takes arguments', () => {
+  it('is guarded and tracked without spreading its cells into one call', () => {
+    // 200,000 cells: more than V8 takes as spread arguments (about 125,000).
+    const cells = Array.from({ length: 200_000 }, (_, i) => ({ row: 2 + (i % 2), col: 1 }));
+    const huge: Edit[] = [{ kind: 'format', cells, background: '#b6d7a8' }];
+    const guard = guardFor(huge);
+    expect(guard.cells.length).toBeGreaterThan(0);
+    expect(guardBreaks(guard, TABLE.values)).toEqual([]);
+    const same = (r: number, c: number) => String(TABLE.values[r - 1]?.[c - 1] ?? '');
+    expect(track(same, same, cells).move).toEqual({ axis: 'none', at: 1, by: 0 });
+  });
+});
