@@ -5,12 +5,10 @@
 // sidebar following the other person's changes, and the review's focus and counts.
 // The measured figures are printed (test-output is not needed to read them).
 
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { chromium, type Browser, type Frame, type FrameLocator, type Page } from 'playwright-core';
-import { callFromSidebarUnchecked } from '../../support/loadAddon';
+import type { Browser, Frame } from 'playwright-core';
+import { launchBrowser } from '../../support/browser';
+import { idle, openSidebarPage, type SidebarPage } from '../../support/sidebar-page';
 import { session, setup, type Session } from '../../support/addon';
-import { ROOT } from '../../support/paths';
 import { armFeedback as armMeasure, feedbackMs } from '../../../bench/feedback';
 
 jest.setTimeout(90_000);
@@ -20,67 +18,14 @@ const GREEN = '#b6d7a8';
 
 let browser: Browser;
 beforeAll(async () => {
-  browser = await chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    headless: true,
-    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--no-first-run'],
-  });
+  browser = await launchBrowser();
 });
 afterAll(async () => {
   await browser?.close();
 });
 
-/** google.script.run in the page; each call waits `window.__latency` ms, then the emulator. */
-const SHIM = `
-window.__latency = 0;
-window.__calls = [];
-window.google = { script: { run: (function make(ok, fail) {
-  return new Proxy({}, { get(_, name) {
-    if (name === 'withSuccessHandler') return (h) => make(h, fail);
-    if (name === 'withFailureHandler') return (h) => make(ok, h);
-    return (...args) => {
-      window.__calls.push(name);
-      return new Promise((r) => setTimeout(r, window.__latency))
-        .then(() => window.__addon(name, JSON.stringify(args)))
-        .then((json) => ok && ok(JSON.parse(json)), (e) => fail && fail(e));
-    };
-  } });
-})(null, null) } };`;
-
-interface Opened {
-  page: Page;
-  side: FrameLocator;
-  frame: Frame;
-}
-
-async function open(alice: Session, height = 880): Promise<Opened> {
-  const page = await browser.newPage({ viewport: { width: 320, height: height + 20 } });
-  await page.exposeFunction('__addon', (name: string, args: string) =>
-    JSON.stringify(callFromSidebarUnchecked(alice.ctx, name, ...(JSON.parse(args) as unknown[]))),
-  );
-  await page.addInitScript(SHIM);
-  const html = readFileSync(join(ROOT, 'dist/Sidebar.html'), 'utf8');
-  await page.route('http://127.0.0.1/sidebar', (route) =>
-    route.fulfill({ contentType: 'text/html', body: html }),
-  );
-  await page.route('http://127.0.0.1/', (route) =>
-    route.fulfill({
-      contentType: 'text/html',
-      body: `<iframe data-testid="frame" src="/sidebar" style="width:300px;height:${height}px;border:0"></iframe>`,
-    }),
-  );
-  await page.goto('http://127.0.0.1/');
-  const side = page.frameLocator('[data-testid="frame"]');
-  await side.getByTestId('dreams').waitFor();
-  await side.locator('body[data-library="loaded"]').waitFor({ state: 'attached' });
-  const frame = page.frames().find((f) => f.url().endsWith('/sidebar'));
-  if (!frame) throw new Error('no sidebar frame');
-  return { page, side, frame };
-}
-
-async function idle(side: FrameLocator): Promise<void> {
-  await side.locator('[data-testid="busy"][hidden]').waitFor({ state: 'attached' });
-}
+const open = (person: Session, height = 880): Promise<SidebarPage> =>
+  openSidebarPage(browser, person, height);
 
 /** A table of `dreams` x `skills`, unrated. */
 function table(dreams: number, skills: number) {

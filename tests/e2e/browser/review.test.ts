@@ -2,22 +2,10 @@
 // dist/Sidebar.html, with google.script.run carried to the built dist/Code.js on the emulator
 // (the same rules as tests/addon), so each click and key is checked on the sheet itself.
 
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { chromium, type Browser, type FrameLocator, type Page } from 'playwright-core';
-import { callFromSidebarUnchecked } from '../../support/loadAddon';
+import type { Browser } from 'playwright-core';
+import { launchBrowser } from '../../support/browser';
+import { idle, openSidebarPage, type SidebarPage } from '../../support/sidebar-page';
 import { setup, type Session } from '../../support/addon';
-import type { Emulator } from '@career-dreams/emulator';
-import { ROOT } from '../../support/paths';
-
-/** The system's Chromium, as the preview's browser tests use it (no test downloads a browser). */
-function launchBrowser(): Promise<Browser> {
-  return chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    headless: true,
-    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--no-first-run'],
-  });
-}
 
 jest.setTimeout(60_000);
 
@@ -33,46 +21,7 @@ afterAll(async () => {
   await browser?.close();
 });
 
-/** google.script.run in the page, each call answered by the add-on on the emulator. */
-const SHIM = `
-window.google = { script: { run: (function make(ok, fail) {
-  return new Proxy({}, { get(_, name) {
-    if (name === 'withSuccessHandler') return (h) => make(h, fail);
-    if (name === 'withFailureHandler') return (h) => make(ok, h);
-    return (...args) => window.__addon(name, JSON.stringify(args)).then(
-      (json) => ok && ok(JSON.parse(json)), (e) => fail && fail(e));
-  } });
-})(null, null) } };`;
-
-async function open(emu: Emulator, alice: Session): Promise<{ page: Page; side: FrameLocator }> {
-  const page = await browser.newPage({ viewport: { width: 320, height: 900 } });
-  await page.exposeFunction('__addon', (name: string, args: string) =>
-    JSON.stringify(callFromSidebarUnchecked(alice.ctx, name, ...(JSON.parse(args) as unknown[]))),
-  );
-  await page.addInitScript(SHIM);
-  // The sidebar in a frame, as Sheets shows it; the page itself is blank.
-  const html = readFileSync(join(ROOT, 'dist/Sidebar.html'), 'utf8');
-  await page.route('http://127.0.0.1/sidebar', (route) =>
-    route.fulfill({ contentType: 'text/html', body: html }),
-  );
-  await page.route('http://127.0.0.1/', (route) =>
-    route.fulfill({
-      contentType: 'text/html',
-      body: '<iframe data-testid="frame" src="/sidebar" style="width:300px;height:880px"></iframe>',
-    }),
-  );
-  await page.goto('http://127.0.0.1/');
-  void emu;
-  const side = page.frameLocator('[data-testid="frame"]');
-  await side.getByTestId('dreams').waitFor();
-  // The skills library comes from the server once, just after the sidebar opens.
-  await side.locator('body[data-library="loaded"]').waitFor({ state: 'attached' });
-  return { page, side };
-}
-
-async function idle(side: FrameLocator): Promise<void> {
-  await side.locator('[data-testid="busy"][hidden]').waitFor({ state: 'attached' });
-}
+const open = (person: Session): Promise<SidebarPage> => openSidebarPage(browser, person);
 
 const TABLE = {
   Dreams: {
@@ -83,7 +32,7 @@ const TABLE = {
 
 it('walks through critical, then ratings, with keys, writing each answer at once', async () => {
   const { emu, alice } = setup(TABLE);
-  const { page, side } = await open(emu, alice);
+  const { page, side } = await open(alice);
   const next = side.getByTestId('dream-next-unrated');
   await expect(next.textContent()).resolves.toBe('4 not rated yet \u2014 next: Hiring');
 
@@ -128,7 +77,7 @@ it('walks through critical, then ratings, with keys, writing each answer at once
 
 it('adds skills found as you type, with their definitions as notes, and edits a note', async () => {
   const { emu, alice } = setup(TABLE);
-  const { page, side } = await open(emu, alice);
+  const { page, side } = await open(alice);
   const input = side.getByTestId('add-skill-input');
   await input.pressSequentially('budg');
   // Budgeting is already in this dream: not offered.
