@@ -83,7 +83,10 @@ export function confirmBox(
       attrs: { role: 'group', 'aria-labelledby': questionId },
       on: {
         keydown: (event) => {
-          if (event.key === 'Escape') cancel();
+          if (event.key === 'Escape') {
+            event.preventDefault(); // only the question closes, not the details around it
+            cancel();
+          }
         },
       },
     },

@@ -24,9 +24,10 @@ export function replaceKeepingFocus(
 
   const key = focus ?? activeKey;
   if (!key) return;
-  const target = Array.from(document.querySelectorAll<HTMLElement>('[data-fk]')).find(
-    (el) => el.getAttribute('data-fk') === key,
-  );
+  const target =
+    Array.from(document.querySelectorAll<HTMLElement>('[data-fk]')).find(
+      (el) => el.getAttribute('data-fk') === key,
+    ) ?? fallback(app);
   if (!target) return;
   if (focus) {
     // Moved on purpose: scroll to it, and select its text so typing replaces it.
@@ -38,4 +39,16 @@ export function replaceKeepingFocus(
       target.setSelectionRange(selection[0], selection[1]);
     }
   }
+}
+
+/**
+ * Where focus goes when what the person was on is gone (renamed or removed by the other person,
+ * filtered out, or closed by a refusal): the skill list's tab stop, else the first control, so
+ * it never drops to the page where the next letter key would do nothing.
+ */
+function fallback(app: HTMLElement): HTMLElement | null {
+  return (
+    app.querySelector<HTMLElement>('[data-fk][tabindex="0"]') ??
+    app.querySelector<HTMLElement>('[data-fk]')
+  );
 }

@@ -9,10 +9,16 @@ import type { DreamView, Rating, SidebarState, SkillView } from '../contract';
 import { searchKey } from '../core';
 import { dreamIds, ids, skillIds, skillsWithIds } from './ids';
 
-/** A rating or critical mark shown at once, before the server has answered (`seq`). */
+/**
+ * A rating or critical mark shown at once, before the server has answered. Each mark remembers
+ * the change that set it (`ratingSeq`, `criticalSeq`), so that one change's answer takes off
+ * only its own mark; `seq` is the latest change.
+ */
 export interface PendingChange {
   rating?: Rating;
   critical?: boolean;
+  ratingSeq?: number;
+  criticalSeq?: number;
   seq: number;
 }
 
@@ -159,14 +165,35 @@ export function update(model: Model, msg: Msg): Model {
     case 'pending': {
       const pending = new Map(model.pending);
       for (const id of msg.ids) {
-        pending.set(id, { ...pending.get(id), ...msg.change, seq: msg.seq });
+        const next: PendingChange = { ...pending.get(id), seq: msg.seq };
+        if (msg.change.rating !== undefined) {
+          next.rating = msg.change.rating;
+          next.ratingSeq = msg.seq;
+        }
+        if (msg.change.critical !== undefined) {
+          next.critical = msg.change.critical;
+          next.criticalSeq = msg.seq;
+        }
+        pending.set(id, next);
       }
       return { ...model, pending };
     }
     case 'settled': {
-      const pending = new Map(
-        Array.from(model.pending).filter(([, change]) => change.seq !== msg.seq),
-      );
+      // A refused change takes off its own marks, and only those: a later change to the same
+      // skill stays shown until its answer comes.
+      const pending = new Map<string, PendingChange>();
+      for (const [id, change] of model.pending) {
+        const left: PendingChange = { ...change };
+        if (left.ratingSeq === msg.seq) {
+          delete left.rating;
+          delete left.ratingSeq;
+        }
+        if (left.criticalSeq === msg.seq) {
+          delete left.critical;
+          delete left.criticalSeq;
+        }
+        if (left.ratingSeq !== undefined || left.criticalSeq !== undefined) pending.set(id, left);
+      }
       return { ...model, pending };
     }
     case 'unhighlight':
@@ -413,9 +440,10 @@ export const CHECK_MS: readonly number[] = [5_000, 10_000, 20_000, 40_000, 60_00
 
 /**
  * How long to wait before the next checkState: 5 s while the person is active, else longer
- * with each check made while idle (`idleChecks`), up to 60 s.
+ * with each check made while idle (`idleChecks`, the one just made included): 10, 20, 40, then
+ * 60 s.
  */
 export function checkDelay(sinceActivity: number, idleChecks: number): number {
   if (sinceActivity < ACTIVE_MS) return CHECK_MS[0] as number;
-  return CHECK_MS[Math.min(idleChecks + 1, CHECK_MS.length - 1)] as number;
+  return CHECK_MS[Math.min(idleChecks, CHECK_MS.length - 1)] as number;
 }

@@ -102,7 +102,8 @@ export function act(run: () => Promise<ActionResult>, options: ActOptions = {}):
         render();
       },
     )
-    .then(() => {
+    // finally: a bug in an answer's handling must not leave the sidebar stuck "changing".
+    .finally(() => {
       changing = false;
       setBusy(-1);
       const next = waiting.shift();
@@ -125,9 +126,11 @@ export function change(
 /** Selects a cell in the sheet; no state comes back unless it is refused. */
 export function selectCell(ref: SkillRef | DreamRef): void {
   touched();
+  // Numbered when sent: a refusal's state must not replace a newer action's answer.
+  const seq = ++issued;
   call('selectCell', ref).then(
     (result) => {
-      if (!result.ok) refused(result, ++issued);
+      if (!result.ok) refused(result, seq);
     },
     (error: Error) => say(error.message, 'error'),
   );
@@ -135,15 +138,16 @@ export function selectCell(ref: SkillRef | DreamRef): void {
 
 export function loadNotes(dream: DreamView, dreamId: string): void {
   setBusy(1);
+  const seq = ++issued;
   call('getNotes', { dream: dream.name, col: dream.col })
     .then(
       (result) => {
         if (result.ok) dispatch({ type: 'notes', dreamId, notes: result.notes });
-        else refused(result, ++issued);
+        else refused(result, seq);
       },
       (error: Error) => say(error.message, 'error'),
     )
-    .then(() => setBusy(-1));
+    .finally(() => setBusy(-1));
 }
 
 /** Reads the sheet again; `manual` when the person pressed Refresh (it says so, and un-hides). */
@@ -163,7 +167,7 @@ export function refresh(manual: boolean): void {
       },
       (error: Error) => say(error.message, 'error'),
     )
-    .then(() => {
+    .finally(() => {
       checking = false;
       setBusy(-1);
       schedule();
@@ -219,7 +223,7 @@ function check(): void {
       // A check that fails says nothing: the next one, or the next action, will.
       () => undefined,
     )
-    .then(() => {
+    .finally(() => {
       checking = false;
       schedule();
     });
@@ -239,7 +243,12 @@ export function visibilityChanged(): void {
 }
 
 function apply(next: SidebarState, seq: number, focus?: string): void {
-  if (seq < applied) return; // an older answer arriving late
+  if (seq < applied) {
+    // An older answer arriving late: its state is not shown, but what settled meanwhile
+    // (a pending mark taken off) must be.
+    render(focus);
+    return;
+  }
   applied = seq;
   const reviewing = model.review;
   model = update(model, { type: 'state', state: next });

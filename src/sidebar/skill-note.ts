@@ -36,7 +36,11 @@ export function noteForm(
     },
     on: {
       keydown: (event) => {
-        if (event.key === 'Escape') close();
+        if (event.key === 'Escape') {
+          // Handled here: the row must not also close the details around the note.
+          event.preventDefault();
+          close();
+        }
       },
     },
   });

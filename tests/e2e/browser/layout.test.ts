@@ -258,6 +258,27 @@ describe('optimistic, never blind', () => {
 });
 
 describe('the sidebar follows the sheet', () => {
+  it('keeps focus in the sidebar when the other person renames the focused skill', async () => {
+    const { emu, alice } = setup(table(2, 3));
+    const bob = session(emu, 'bob@example.com');
+    const { page, side, frame } = await open(alice);
+    await side.getByTestId('dream-0').getByTestId('skill-1').focus();
+    bob.call('renameSkill', { dream: 'Dream 1', skill: 'Skill A2' }, 'Mentoring');
+    await side
+      .getByTestId('skill-name')
+      .filter({ hasText: /^Mentoring$/ })
+      .waitFor({ timeout: 8000 });
+    // The row it was on is gone: focus goes to the list's tab stop, not to the page.
+    const focused = await frame.evaluate(() => document.activeElement?.getAttribute('data-fk'));
+    expect(focused).toBeTruthy();
+    // And the keys still act on a skill.
+    await page.keyboard.press('ArrowDown');
+    await expect(
+      frame.evaluate(() => document.activeElement?.closest('li.skill') !== null),
+    ).resolves.toBe(true);
+    await page.close();
+  });
+
   it('shows the other person’s change within a check, highlighted, keeping what is typed', async () => {
     const { emu, alice } = setup(table(2, 3));
     const bob = session(emu, 'bob@example.com');

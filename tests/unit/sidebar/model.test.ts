@@ -102,14 +102,31 @@ describe('pending changes (optimistic, never blind)', () => {
     expect(shown?.dreams[0]?.skills[0]?.critical).toBe(false);
   });
 
-  it('merges two changes to one skill, the later one owning it', () => {
+  it('merges two changes to one skill, each answer taking off only its own mark', () => {
     const m = run(
       loaded(),
       { type: 'pending', ids: [HIRING], change: { rating: 'green' }, seq: 1 },
       { type: 'pending', ids: [HIRING], change: { critical: true }, seq: 2 },
     );
-    expect(m.pending.get(HIRING)).toEqual({ rating: 'green', critical: true, seq: 2 });
-    expect(update(m, { type: 'settled', seq: 1 }).pending.size).toBe(1);
+    expect(m.pending.get(HIRING)).toMatchObject({ rating: 'green', critical: true, seq: 2 });
+    // The first change is answered (refused, say): its rating goes, the critical mark stays.
+    const first = update(m, { type: 'settled', seq: 1 });
+    expect(first.pending.get(HIRING)).toMatchObject({ critical: true, criticalSeq: 2 });
+    expect(first.pending.get(HIRING)?.rating).toBeUndefined();
+    expect(shownState(first)?.dreams[0]?.skills[0]?.rating).toBe(
+      loaded().state?.dreams[0]?.skills[0]?.rating,
+    );
+    expect(update(first, { type: 'settled', seq: 2 }).pending.size).toBe(0);
+  });
+
+  it('keeps the later of two changes to the same mark until its own answer', () => {
+    const m = run(
+      loaded(),
+      { type: 'pending', ids: [HIRING], change: { critical: true }, seq: 1 },
+      { type: 'pending', ids: [HIRING], change: { critical: false }, seq: 2 },
+      { type: 'settled', seq: 1 },
+    );
+    expect(m.pending.get(HIRING)).toMatchObject({ critical: false, criticalSeq: 2 });
   });
 });
 
@@ -136,8 +153,10 @@ describe('the pace of checkState', () => {
   it('checks every 5 s while active, then backs off to 10, 20, 40 and at most 60 s', () => {
     expect(checkDelay(0, 0)).toBe(5000);
     expect(checkDelay(29_999, 3)).toBe(5000);
+    // `n`: the checks made while idle, counted as the session counts them (before each check),
+    // so the waits after going idle are 10, 20, 40, then 60 s.
     expect([0, 1, 2, 3, 4, 9].map((n) => checkDelay(30_000, n))).toEqual([
-      10_000, 20_000, 40_000, 60_000, 60_000, 60_000,
+      5_000, 10_000, 20_000, 40_000, 60_000, 60_000,
     ]);
   });
 });
