@@ -85,20 +85,24 @@ export function track(
     for (let at = 1; at <= rows + 1; at++) moves.push({ axis: 'rows', at, by });
     for (let at = 1; at <= cols + 1; at++) moves.push({ axis: 'cols', at, by });
   }
-  const misses = (move: Move) => {
+  // Counting stops once a move is no better than the best so far: most candidates are wrong
+  // within a few cells, so the search stays near-linear on a large table.
+  const misses = (move: Move, limit: number) => {
     let n = 0;
     for (const pos of positions) {
       if (ignore(pos)) continue;
       const src = source(move, pos);
-      if (after(pos.row, pos.col) !== (src ? before(src.row, src.col) : '')) n++;
+      if (after(pos.row, pos.col) !== (src ? before(src.row, src.col) : '') && ++n >= limit) {
+        return n;
+      }
     }
     return n;
   };
   let best = moves[0]!;
-  let bestMisses = misses(best);
-  for (const move of moves.slice(1)) {
-    if (bestMisses === 0) break;
-    const n = misses(move);
+  let bestMisses = misses(best, Infinity);
+  for (let m = 1; m < moves.length && bestMisses > 0; m++) {
+    const move = moves[m]!;
+    const n = misses(move, bestMisses);
     if (n < bestMisses) [best, bestMisses] = [move, n];
   }
   // What the move leaves unexplained: match by text within the column (a sort moves cells up
@@ -133,7 +137,9 @@ export function track(
   for (const pos of positions) {
     if (!ignore(pos)) continue;
     const col = source(best, pos)?.col ?? pos.col;
-    byColumn.set(col, [...(byColumn.get(col) ?? []), pos]);
+    const list = byColumn.get(col);
+    if (list) list.push(pos);
+    else byColumn.set(col, [pos]);
   }
   for (const [col, ignored] of byColumn) {
     const leftovers: CellRef[] = [];
@@ -236,7 +242,16 @@ function restoreRemoval(
   // the whole sheet as it should be after the deletion.
   const shouldBe = textsOf(valuesAfter(first.values, edits));
   const later = track(shouldBe, after, positions);
-  if (later.misses === 0 && later.move.axis !== 'none') return { kind: 'keep' };
+  // ...unless that later move deleted the target's own row or column: then "the deletion went
+  // right, then someone deleted the same place" and "someone deleted it first, and the deletion
+  // took the next one" read the same, and only putting back keeps what nobody meant to remove.
+  const target = {
+    row: removal.kind === 'deleteCellShiftUp' ? removal.row : removal.fromRow,
+    col: removal.col,
+  };
+  if (later.misses === 0 && later.move.axis !== 'none' && !removedBy(later.move, target)) {
+    return { kind: 'keep' };
+  }
   // Otherwise the deletion took another cell: put a gap back where it was and find whose it was.
   const up = removal.kind === 'deleteCellShiftUp';
   const gap = up

@@ -45,9 +45,14 @@ export function guardOf(table: Table, grid: Grid, edits: Edit[]): Guard | null {
   let lastCol = table.lastCol;
   for (const t of targets) lastCol = Math.max(lastCol, t.col + (t.shifts ? 1 : 0));
   for (let c = 1; c <= lastCol; c++) add(headerRow, c);
+  // How far down each column is guarded already: a whole-table selection has a target in every
+  // cell, and walking each one's column again would be quadratic.
+  const guardedTo = new Map<number, number>();
   for (const t of targets) {
     const lastRow = Math.max(table.lastRow + (t.shifts ? 1 : 0), t.row);
-    for (let r = 1; r <= lastRow; r++) add(r, t.col);
+    const done = guardedTo.get(t.col) ?? 0;
+    for (let r = done + 1; r <= lastRow; r++) add(r, t.col);
+    if (lastRow > done) guardedTo.set(t.col, lastRow);
     if (t.shifts === 'left') {
       for (let c = t.col + 1; c <= table.lastCol + 1; c++) {
         for (let r = headerRow; r <= table.lastRow + 1; r++) add(r, c);

@@ -1,6 +1,6 @@
 // Right cell or nothing. Between the add-on's read and its write, Bob edits the sheet by hand:
-// he inserts or deletes a row above Alice's target or a column to its left, sorts the dream's
-// skills, renames the target, or shifts rows or columns so that the other copy of a duplicated
+// he inserts or deletes a row above Alice's target or a column to its left, deletes the target's
+// own row or column, sorts the dream's skills, renames the target, or shifts rows or columns so that the other copy of a duplicated
 // name lands where the target was. For every writing action and every such edit, at two moments
 // (right after the add-on's first read, and right before its first write), the sheet must end
 // either as Bob's edit followed by Alice's action on the cell she meant, or as Bob's edit alone
@@ -74,6 +74,15 @@ const EDITS: Record<string, HandEdit> = {
       s.getRange('B1').setValue('Startup founder');
     },
     track: (c) => (c.col === 2 && (c.row === 3 || c.row === 1) ? null : c),
+  },
+  // The target itself goes: Sales (B3) with its row, or Founder with its whole column.
+  "deletes the target's row": {
+    change: (s) => s.deleteRow(3),
+    track: (c) => (c.row === 3 ? null : shiftRows(4, -1)(c)),
+  },
+  "deletes the target's column": {
+    change: (s) => s.deleteColumn(2),
+    track: (c) => (c.col === 2 ? null : shiftCols(3, -1)(c)),
   },
   'brings the other Sales to the hinted row': {
     change: (s) => s.insertRowsBefore(2, 2),
@@ -305,5 +314,50 @@ describe('a hand edit between the read and the write', () => {
     if (outcomes.landed + outcomes.refused < CASES.length) return; // a filtered run
     expect(outcomes.landed).toBeGreaterThan(0);
     expect(outcomes.refused).toBeGreaterThan(0);
+  });
+});
+
+describe('the other person deletes the very dream or skill being removed, just before the delete', () => {
+  const TABLE = {
+    Dreams: {
+      values: [
+        ['Author', 'Founder', 'Coach'],
+        ['Writing', 'Hiring', 'Listening'],
+        ['Editing', 'Sales', 'Feedback'],
+      ],
+    },
+  };
+
+  it.each([
+    ['removeDream', (s: Sheet) => s.deleteColumn(2)],
+    ['removeSkill', (s: Sheet) => s.deleteRow(2)],
+  ] as const)('%s never removes the cell that moved into its place', (action, bobsEdit) => {
+    const { emu, alice } = setup(TABLE);
+    const bob = session(emu, 'bob@example.com');
+    let done = false;
+    emu.setBeforeCall((record) => {
+      if (done || record.user !== alice.user.email || record.method !== 'deleteCells') return;
+      done = true;
+      bob.user.run(() => {
+        const sheet =
+          bob.user.globals.SpreadsheetApp.getActiveSpreadsheet().getSheetByName('Dreams');
+        if (sheet) bobsEdit(sheet);
+      });
+    });
+    const answer =
+      action === 'removeDream'
+        ? alice.call('removeDream', { dream: 'Founder', col: 2 }, ['Hiring', 'Sales'])
+        : alice.call('removeSkill', { dream: 'Founder', skill: 'Hiring', row: 2, col: 2 });
+    emu.setBeforeCall(null);
+    expect(done).toBe(true);
+    const values = emu.workbook.dump('Dreams').values;
+    if (action === 'removeDream') {
+      // Bob removed Founder; Coach, now in B, must still be there.
+      expect(values[0]).toContain('Coach');
+    } else {
+      // Bob removed row 2 (Hiring); Sales, now in B2, must still be there.
+      expect(values.map((r) => r[1])).toContain('Sales');
+    }
+    if (answer.ok) expect(answer.message).not.toMatch(/^Removed/);
   });
 });
