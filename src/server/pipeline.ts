@@ -55,7 +55,7 @@ export function act<N extends FactName, A>(action: Action<N, A>, decode: () => A
     return locked(() => {
       const spreadsheet = SpreadsheetApp.getActiveSpreadsheet();
       const dreams = requireDreamsSheet(spreadsheet);
-      const read = readFacts(spreadsheet, dreams, action.needs, action.keepsNotes);
+      const read = readFacts(spreadsheet, dreams, action.needs, action.keepsNotes(args));
       const facts = {
         ...read.optional,
         dreams: {

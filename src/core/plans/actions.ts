@@ -21,18 +21,18 @@ export interface Action<N extends FactName, A> {
   /** The facts to read before planning, besides the dreams sheet (always read). */
   readonly needs: readonly N[];
   /**
-   * Its edits write notes: the notes are read with the grid, so that a write the sheet moved
-   * under can be put back, notes included (src/core/guard-restore.ts). Its check before writing
-   * is then left out, to stay within two reads more; the check after writing covers it.
+   * Whether, with these arguments, its edits write notes: then the notes are read with the grid
+   * (one read more), so that a write the sheet moved under can be put back, notes included
+   * (src/core/guard-restore.ts).
    */
-  readonly keepsNotes: boolean;
+  keepsNotes(args: A): boolean;
   plan(facts: Facts<N>, args: A): Plan;
 }
 
 function action<A, N extends FactName = never>(
   needs: readonly N[],
   plan: (facts: Facts<N>, args: A) => Plan,
-  keepsNotes = false,
+  keepsNotes: (args: A) => boolean = () => false,
 ): Action<N, A> {
   return { needs, plan, keepsNotes };
 }
@@ -56,7 +56,8 @@ export const ACTIONS = {
     none,
     (f, a: { dream: DreamTarget; names: string[]; notes: string[] }) =>
       planAddSkills(f.dreams.table, a.dream, a.names, a.notes),
-    true,
+    // Definitions become notes; without them nothing writes a note.
+    (a) => a.notes.some((note) => note.trim() !== ''),
   ),
   renameSkill: /* @__PURE__ */ action(none, (f, a: { skill: SkillTarget; name: string }) =>
     planRenameSkill(f.dreams.table, a.skill, a.name),
@@ -73,7 +74,7 @@ export const ACTIONS = {
   setSkillNote: /* @__PURE__ */ action(
     none,
     (f, a: { skill: SkillTarget; note: string }) => planSkillNote(f.dreams.table, a.skill, a.note),
-    true,
+    () => true,
   ),
   rateSelection: /* @__PURE__ */ action(['selection'], (f, a: { rating: RatingChoice }) =>
     planSelectionRating(

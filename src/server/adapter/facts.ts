@@ -12,7 +12,7 @@ type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 export interface ReadFacts<N extends FactName> {
   sheetName: string;
   grid: ReadGrid;
-  /** The notes of the grid's area, when asked for (actions that write notes or delete). */
+  /** The notes of the grid's area, when asked for (an action whose edits write notes). */
   notes?: string[][];
   optional: Pick<OptionalFacts, N>;
   /** Where the plan's edits go, with the handles found while reading. */

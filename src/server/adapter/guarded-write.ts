@@ -23,9 +23,9 @@ type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 
 /**
  * Applies the edits, or throws the "changed meanwhile" refusal with nothing (left) changed.
- * `first` is the first read. When it holds the notes (actions that write notes read them with
- * the grid, so a note can be put back), the check before writing is left out: the check after
- * writing covers those actions too, and the cost stays two reads more.
+ * `first` is the first read (with the notes, for actions that write notes, so that a note can
+ * be put back). Every guarded action checks both before and after writing: the check after
+ * cannot see a text typed into a cell the write then covers, the check before can.
  */
 export function guardedWrite(
   target: EditTarget,
@@ -38,7 +38,7 @@ export function guardedWrite(
     return;
   }
   const sheet = target.dreams;
-  if (!first.notes && guardBreaks(guard, readValues(sheet).values).length > 0) {
+  if (guardBreaks(guard, readValues(sheet).values).length > 0) {
     throw movedMeanwhile(guard);
   }
   applyEdits(target, edits);

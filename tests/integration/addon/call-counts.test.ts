@@ -51,14 +51,18 @@ function prepare(name: string, a: Session): void {
  * once more, to check that nobody typed into it; opening a table where no skill has a fill yet
  * (as here) asks once more whether conditional formatting is painting the colours instead.
  * Every action that writes the dreams sheet reads two more, its guard (src/core/guard.ts):
- * the values right before writing (or the notes, for actions that write notes or delete) and
- * right after, so that a hand edit made meanwhile never lets it change another cell.
+ * the values right before writing and right after, so that a hand edit made meanwhile never
+ * lets it change another cell. An action that writes notes also reads the notes first.
  */
 const GUARDED = 3 + 2;
 const LIMIT: Record<string, number> = {
   updatePrioritiesSheet: 4,
   getState: 4,
   getNotes: 3,
+  // Writing a note reads the notes with the grid, so that one written where the sheet moved
+  // can be put back: one read more, then the guard's two.
+  setSkillNote: 4 + 2,
+  'addSkills with definitions': 4 + 2,
 };
 
 describe.each(Object.keys(ACTIONS))('%s', (name) => {
