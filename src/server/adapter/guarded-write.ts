@@ -10,12 +10,13 @@ import {
   movedMeanwhile,
   NO_FILL,
   restoreAfterMove,
+  type CellRef,
   type Edit,
   type FirstRead,
   type Guard,
   type Restore,
 } from '../../core';
-import { applyEdits, type EditTarget } from './apply-edits';
+import { applyEdits, columnRuns, type EditTarget } from './apply-edits';
 import { readValues } from './dreams-sheet';
 import { literal } from './literal';
 
@@ -51,7 +52,12 @@ export function guardedWrite(
   throw movedMeanwhile(guard);
 }
 
-/** Rare (the sheet moved during the write), so cell by cell is fine. */
+/**
+ * Puts back what the core worked out. Rare (the sheet moved during the write), but a whole
+ * rated selection may need it, so fills and weights go back in one RangeList per distinct value
+ * (one call each, whatever the number of cells); values and notes, only ever a few cells, one by
+ * one.
+ */
 function putBack(sheet: Sheet, restore: Extract<Restore, { kind: 'restore' }>): void {
   const gap = restore.reinsert;
   if (gap) {
@@ -61,18 +67,31 @@ function putBack(sheet: Sheet, restore: Extract<Restore, { kind: 'restore' }>): 
         gap.shift === 'down' ? SpreadsheetApp.Dimension.ROWS : SpreadsheetApp.Dimension.COLUMNS,
       );
   }
+  const fills = new Map<string, CellRef[]>();
+  const weights = new Map<string, CellRef[]>();
+  const group = (groups: Map<string, CellRef[]>, key: string, cell: CellRef) => {
+    const list = groups.get(key);
+    if (list) list.push(cell);
+    else groups.set(key, [cell]);
+  };
   for (const cell of restore.cells) {
+    if (cell.background !== undefined) group(fills, cell.background, cell);
+    if (cell.fontWeight !== undefined) group(weights, cell.fontWeight, cell);
+    if (cell.value === undefined && cell.note === undefined) continue;
     const range = sheet.getRange(cell.row, cell.col);
     if (cell.value !== undefined) {
       const value = cell.value;
       range.setValue(typeof value === 'string' ? literal(value) : value);
     }
-    // null resets a cell's fill; the type declarations allow only strings.
-    if (cell.background !== undefined) {
-      range.setBackground((cell.background === NO_FILL ? null : cell.background) as string);
-    }
-    if (cell.fontWeight !== undefined)
-      range.setFontWeight(cell.fontWeight === 'bold' ? 'bold' : 'normal');
     if (cell.note !== undefined) range.setNote(cell.note);
+  }
+  for (const [background, cells] of fills) {
+    // null resets a cell's fill; the type declarations allow only strings.
+    sheet
+      .getRangeList(columnRuns(cells))
+      .setBackground((background === NO_FILL ? null : background) as string);
+  }
+  for (const [weight, cells] of weights) {
+    sheet.getRangeList(columnRuns(cells)).setFontWeight(weight === 'bold' ? 'bold' : 'normal');
   }
 }

@@ -361,3 +361,48 @@ describe('the other person deletes the very dream or skill being removed, just b
     if (answer.ok) expect(answer.message).not.toMatch(/^Removed/);
   });
 });
+
+describe('putting back a whole rated selection', () => {
+  const table = (skills: number) => ({
+    Dreams: {
+      values: [
+        ['Author', 'Founder', 'Coach'],
+        ...Array.from({ length: skills }, (_, i) => [`A${i}`, `B${i}`, `C${i}`]),
+      ],
+      rows: skills + 20,
+    },
+  });
+
+  /** Writes made by Alice when a row is inserted above, right before her rating lands. */
+  function writesAfterMove(skills: number): number {
+    const { emu, alice } = setup(table(skills));
+    const bob = session(emu, 'bob@example.com');
+    alice.user.select('Dreams', [`A2:C${skills + 1}`]);
+    let moved = false;
+    emu.setBeforeCall((record) => {
+      if (moved || record.user !== alice.user.email) return;
+      if (classify(record.method, record.service) !== 'write') return;
+      moved = true;
+      bob.user.run(() => {
+        bob.user.globals.SpreadsheetApp.getActiveSpreadsheet()
+          .getSheetByName('Dreams')
+          ?.insertRowBefore(2);
+      });
+      emu.resetCalls();
+    });
+    const answer = alice.call('rateSelection', 'red');
+    emu.setBeforeCall(null);
+    expect(moved).toBe(true);
+    expect(answer.ok).toBe(false);
+    // Nothing is left red: every cell the rating covered got its own fill back.
+    const fills = emu.workbook.dump('Dreams').backgrounds.flat();
+    expect(fills.filter((f) => f === '#ea9999')).toEqual([]);
+    return emu.countCalls(alice.user).byKind.write;
+  }
+
+  it('costs the same few writes at any size, not one per cell', () => {
+    const small = writesAfterMove(5);
+    expect(writesAfterMove(60)).toBe(small);
+    expect(small).toBeLessThanOrEqual(4);
+  });
+});
