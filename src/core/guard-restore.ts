@@ -205,6 +205,18 @@ export function restoreAfterMove(
   const seen = new Set(positions.map((p) => `${p.row},${p.col}`));
   const all = [...positions, ...touched.filter((t) => !seen.has(`${t.row},${t.col}`))];
   const tracked = track(before, after, all, ours);
+  // A fill, bold or note write leaves the text visible: if the move left every cell it touched
+  // where it was, holding what it held, the write landed on the cells meant, whichever came
+  // first (a row inserted below them, say), and is kept. A text write hides what it covered,
+  // so it is never kept this way.
+  const inPlace =
+    !what.value &&
+    touched.every((t) => {
+      const src = tracked.sourceOf(t);
+      if (!src || src.row !== t.row || src.col !== t.col) return false;
+      return after(t.row, t.col) === before(t.row, t.col);
+    });
+  if (inPlace) return { kind: 'keep' };
   // Where the targets are now: their new positions, found by looking where each one's source is.
   const now = new Map<string, CellRef>();
   for (const pos of all) {

@@ -406,3 +406,37 @@ describe('putting back a whole rated selection', () => {
     expect(small).toBeLessThanOrEqual(4);
   });
 });
+
+describe('a hand edit that moves nothing the write touched', () => {
+  it('keeps a rating that landed on the right cell when a row is inserted below it', () => {
+    const table = {
+      Dreams: {
+        values: [
+          ['Author', 'Founder'],
+          ['Writing', 'Hiring'],
+          ['Editing', 'Sales'],
+          ['', 'Pitching'],
+        ],
+      },
+    };
+    const { emu, alice } = setup(table);
+    const bob = session(emu, 'bob@example.com');
+    let moved = false;
+    emu.setBeforeCall((record) => {
+      if (moved || record.user !== alice.user.email) return;
+      if (classify(record.method, record.service) !== 'write') return;
+      moved = true;
+      bob.user.run(() => {
+        bob.user.globals.SpreadsheetApp.getActiveSpreadsheet()
+          .getSheetByName('Dreams')
+          ?.insertRowAfter(3);
+      });
+    });
+    const answer = alice.call('setRating', [{ dream: 'Founder', skill: 'Hiring' }], 'red');
+    emu.setBeforeCall(null);
+    expect(moved).toBe(true);
+    expect(answer.ok).toBe(true);
+    expect(emu.workbook.cell('Dreams', 'B2').background).toBe('#ea9999');
+    expect(emu.workbook.cell('Dreams', 'B5').value).toBe('Pitching');
+  });
+});
