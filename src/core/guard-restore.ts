@@ -58,6 +58,10 @@ function removedBy(move: Move, pos: CellRef): boolean {
 
 type Texts = (row: number, col: number) => string;
 
+/** Cells each candidate move is first scored on, and how many of the best are then counted in full. */
+const SAMPLE = 600;
+const FINALISTS = 8;
+
 function textsOf(values: CellValue[][]): Texts {
   return (row, col) => cellText(values[row - 1]?.[col - 1] ?? null);
 }
@@ -87,9 +91,9 @@ export function track(
   }
   // Counting stops once a move is no better than the best so far: most candidates are wrong
   // within a few cells, so the search stays near-linear on a large table.
-  const misses = (move: Move, limit: number) => {
+  const misses = (move: Move, limit: number, cells: readonly CellRef[]) => {
     let n = 0;
-    for (const pos of positions) {
+    for (const pos of cells) {
       if (ignore(pos)) continue;
       const src = source(move, pos);
       if (after(pos.row, pos.col) !== (src ? before(src.row, src.col) : '') && ++n >= limit) {
@@ -99,11 +103,20 @@ export function track(
     return n;
   };
   let best = moves[0]!;
-  let bestMisses = misses(best, Infinity);
-  for (let m = 1; m < moves.length && bestMisses > 0; m++) {
-    const move = moves[m]!;
-    const n = misses(move, bestMisses);
-    if (n < bestMisses) [best, bestMisses] = [move, n];
+  let bestMisses = misses(best, Infinity, positions);
+  if (bestMisses > 0) {
+    // Thousands of candidate moves times every guarded cell is too slow on a large table (this
+    // runs under the lock): score every move on an evenly spread sample first, then count only
+    // the few best on every cell.
+    const step = Math.max(1, Math.floor(positions.length / SAMPLE));
+    const sample = positions.filter((_, i) => i % step === 0);
+    const scored = moves.slice(1).map((move) => ({ move, n: misses(move, Infinity, sample) }));
+    scored.sort((a, b) => a.n - b.n);
+    for (const { move } of scored.slice(0, FINALISTS)) {
+      if (bestMisses === 0) break;
+      const n = misses(move, bestMisses, positions);
+      if (n < bestMisses) [best, bestMisses] = [move, n];
+    }
   }
   // What the move leaves unexplained: match by text within the column (a sort moves cells up
   // and down their column), first come first served, as Sheets' sort is stable.
@@ -116,12 +129,30 @@ export function track(
     if (right && src) used.add(`${src.row},${src.col}`);
     return !right;
   });
+  // The rows of each text in each column, top to bottom, built once per column asked about:
+  // looking each wrong cell up row by row would be quadratic on a large table.
+  const rowsOf = new Map<number, Map<string, number[]>>();
+  const rowsByText = (col: number): Map<string, number[]> => {
+    let index = rowsOf.get(col);
+    if (!index) {
+      index = new Map();
+      for (let row = 1; row <= rows + 3; row++) {
+        const text = before(row, col);
+        const list = index.get(text);
+        if (list) list.push(row);
+        else index.set(text, [row]);
+      }
+      rowsOf.set(col, index);
+    }
+    return index;
+  };
   for (const pos of wrong) {
     const text = after(pos.row, pos.col);
     const col = source(best, pos)?.col ?? pos.col;
-    for (let row = 1; row <= rows + 3 && text !== ''; row++) {
+    const candidates = text === '' ? [] : (rowsByText(col).get(text) ?? []);
+    for (const row of candidates) {
       const key = `${row},${col}`;
-      if (used.has(key) || before(row, col) !== text) continue;
+      if (used.has(key)) continue;
       used.add(key);
       fixed.set(`${pos.row},${pos.col}`, { row, col });
       break;
