@@ -17,8 +17,6 @@ export interface ActOptions {
    * status then offers a button that runs this.
    */
   withConsent?: () => Promise<ActionResult>;
-  /** Wait for a running action and then run, instead of being ignored (the review's answers). */
-  queue?: boolean;
   /** The optimistic change (its `seq`) this action confirms or rolls back when answered. */
   settles?: number;
 }

@@ -35,7 +35,7 @@ let pending = 0;
 let lastRefresh = 0;
 let composing = false;
 let deferred: { focus: string | undefined } | null = null;
-/** Actions waiting for the running one (`queue`), in order: ratings and the review's answers. */
+/** Actions asked for while one is running, in order: they run one after the other. */
 const waiting: Array<() => void> = [];
 /** Numbers the optimistic changes, so each answer settles its own. */
 let changes = 0;
@@ -60,8 +60,11 @@ function record(msg: Msg): void {
 }
 
 export function act(run: () => Promise<ActionResult>, options: ActOptions = {}): void {
+  // One call at a time, in the order asked: what the person asked for while another change
+  // is saving waits for it, never silently dropped (the server finds its target by content, so
+  // running it a moment later is safe).
   if (changing) {
-    if (options.queue) waiting.push(() => act(run, options));
+    waiting.push(() => act(run, options));
     return;
   }
   changing = true;
@@ -120,7 +123,7 @@ export function change(
 ): void {
   const seq = ++changes;
   dispatch({ type: 'pending', ids: skillIdList, change: what, seq });
-  act(run, { queue: true, settles: seq });
+  act(run, { settles: seq });
 }
 
 /** Selects a cell in the sheet; no state comes back unless it is refused. */
