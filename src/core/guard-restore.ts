@@ -4,7 +4,7 @@
 // went; the first read (values, fills, weights, and notes for note and delete actions) says
 // what each held. Pure: the adapter applies the result.
 import { NO_FILL } from './colour';
-import { valuesAfter, type Guard } from './guard';
+import { blockCells, valuesAfter, type Guard } from './guard';
 import { cellText } from './skill-name';
 import type { CellRef, CellValue, Edit, Grid } from './types';
 
@@ -214,17 +214,11 @@ export function restoreAfterMove(
   for (const edit of edits) {
     if (edit.kind === 'writeText') {
       what.value = true;
-      edit.texts.forEach((row, i) =>
-        row.forEach((text, j) => {
-          written.add(text);
-          touched.push({ row: edit.row + i, col: edit.col + j });
-        }),
-      );
+      for (const line of edit.texts) for (const text of line) written.add(text);
+      for (const cell of blockCells(edit.row, edit.col, edit.texts)) touched.push(cell);
     } else if (edit.kind === 'writeNotes') {
       what.note = true;
-      edit.notes.forEach((row, i) =>
-        row.forEach((_, j) => touched.push({ row: edit.row + i, col: edit.col + j })),
-      );
+      for (const cell of blockCells(edit.row, edit.col, edit.notes)) touched.push(cell);
     } else if (edit.kind === 'format') {
       if (edit.background !== undefined) what.background = true;
       if (edit.fontWeight !== undefined) what.fontWeight = true;

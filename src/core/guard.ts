@@ -62,6 +62,13 @@ export function guardOf(table: Table, grid: Grid, edits: Edit[]): Guard | null {
   return { cells: [...cells.values()], what: describe(table, targets[0]!) };
 }
 
+/** The cells of a block written from `row`, `col`, one per entry of `block`. */
+export function blockCells(row: number, col: number, block: readonly unknown[][]): CellRef[] {
+  const cells: CellRef[] = [];
+  block.forEach((line, i) => line.forEach((_, j) => cells.push({ row: row + i, col: col + j })));
+  return cells;
+}
+
 interface Target extends CellRef {
   /** The cells around it move with the edit: below it up, or to its right left. */
   shifts?: 'up' | 'left';
@@ -72,14 +79,10 @@ function editTargets(edits: Edit[]): Target[] {
   for (const edit of edits) {
     switch (edit.kind) {
       case 'writeText':
-        edit.texts.forEach((row, i) =>
-          row.forEach((_, j) => targets.push({ row: edit.row + i, col: edit.col + j })),
-        );
+        for (const cell of blockCells(edit.row, edit.col, edit.texts)) targets.push(cell);
         break;
       case 'writeNotes':
-        edit.notes.forEach((row, i) =>
-          row.forEach((_, j) => targets.push({ row: edit.row + i, col: edit.col + j })),
-        );
+        for (const cell of blockCells(edit.row, edit.col, edit.notes)) targets.push(cell);
         break;
       case 'format':
         for (const cell of edit.cells) targets.push(cell);

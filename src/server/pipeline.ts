@@ -102,13 +102,7 @@ export function locked(work: () => ActionResult): ActionResult {
  * the answer says so and the sidebar keeps what it shows.
  */
 export function readState(): ActionResult {
-  return answer(() =>
-    withDocumentLock(() => ({ ok: true, state: currentState() }), {
-      waitMs: STATE_LOCK_WAIT_MS,
-      busyMessage: BUSY_READING_MESSAGE,
-      flush: false,
-    }),
-  );
+  return answer(() => ({ ok: true, state: lockedState() }));
 }
 
 /**
@@ -120,11 +114,7 @@ export function readState(): ActionResult {
  */
 export function checkState(fingerprint: string): CheckResult {
   try {
-    const state = withDocumentLock(() => currentState(), {
-      waitMs: STATE_LOCK_WAIT_MS,
-      busyMessage: BUSY_READING_MESSAGE,
-      flush: false,
-    });
+    const state = lockedState();
     return state.fingerprint === fingerprint ? { ok: true, same: true } : { ok: true, state };
   } catch (error) {
     if (isUserError(error) && error.kind === 'busy') return { ok: true, same: true };
@@ -216,6 +206,15 @@ function freshState(): SidebarState | null {
     console.error(error);
     return null;
   }
+}
+
+/** The current state, read under the document lock with the short wait of state reads. */
+function lockedState(): SidebarState {
+  return withDocumentLock(currentState, {
+    waitMs: STATE_LOCK_WAIT_MS,
+    busyMessage: BUSY_READING_MESSAGE,
+    flush: false,
+  });
 }
 
 function currentState(): SidebarState {

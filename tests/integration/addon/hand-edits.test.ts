@@ -5,7 +5,7 @@
 // (right after the add-on's first read, and right before its first write), the sheet must end
 // either as Bob's edit followed by Alice's action on the cell she meant, or as Bob's edit alone
 // with a "changed" refusal that carries the fresh state. Never another cell.
-import { classify, type Emulator, type SheetDump } from '@career-dreams/emulator';
+import { classify, type CallRecord, type Emulator, type SheetDump } from '@career-dreams/emulator';
 import type { ActionResult } from '../../../src/contract';
 import { session, setup, type Session } from '../../support/addon';
 
@@ -189,6 +189,28 @@ function bobEdits(emu: Emulator, bob: Session, edit: HandEdit): void {
   bob.user.run(() => edit.change(app.getActive().getSheetByName('Dreams')!, app));
 }
 
+/**
+ * Bob changes the Dreams sheet once, right before Alice's first call that `when` matches; the
+ * answer says whether that moment came.
+ */
+function bobEditsBefore(
+  emu: Emulator,
+  alice: Session,
+  when: (record: CallRecord) => boolean,
+  change: (sheet: Sheet) => void,
+): () => boolean {
+  const bob = session(emu, 'bob@example.com');
+  let done = false;
+  emu.setBeforeCall((record) => {
+    if (done || record.user !== alice.user.email || !when(record)) return;
+    done = true;
+    bobEdits(emu, bob, { change, track: (c) => c });
+  });
+  return () => done;
+}
+
+const isWrite = (record: CallRecord) => classify(record.method, record.service) === 'write';
+
 function dreams(emu: Emulator): SheetDump {
   return emu.workbook.dump('Dreams');
 }
@@ -333,23 +355,13 @@ describe('the other person deletes the very dream or skill being removed, just b
     ['removeSkill', (s: Sheet) => s.deleteRow(2)],
   ] as const)('%s never removes the cell that moved into its place', (action, bobsEdit) => {
     const { emu, alice } = setup(TABLE);
-    const bob = session(emu, 'bob@example.com');
-    let done = false;
-    emu.setBeforeCall((record) => {
-      if (done || record.user !== alice.user.email || record.method !== 'deleteCells') return;
-      done = true;
-      bob.user.run(() => {
-        const sheet =
-          bob.user.globals.SpreadsheetApp.getActiveSpreadsheet().getSheetByName('Dreams');
-        if (sheet) bobsEdit(sheet);
-      });
-    });
+    const edited = bobEditsBefore(emu, alice, (r) => r.method === 'deleteCells', bobsEdit);
     const answer =
       action === 'removeDream'
         ? alice.call('removeDream', { dream: 'Founder', col: 2 }, ['Hiring', 'Sales'])
         : alice.call('removeSkill', { dream: 'Founder', skill: 'Hiring', row: 2, col: 2 });
     emu.setBeforeCall(null);
-    expect(done).toBe(true);
+    expect(edited()).toBe(true);
     const values = emu.workbook.dump('Dreams').values;
     if (action === 'removeDream') {
       // Bob removed Founder; Coach, now in B, must still be there.
@@ -376,23 +388,11 @@ describe('putting back a whole rated selection', () => {
   /** Writes made by Alice when a row is inserted above, right before her rating lands. */
   function writesAfterMove(skills: number): number {
     const { emu, alice } = setup(table(skills));
-    const bob = session(emu, 'bob@example.com');
     alice.user.select('Dreams', [`A2:C${skills + 1}`]);
-    let moved = false;
-    emu.setBeforeCall((record) => {
-      if (moved || record.user !== alice.user.email) return;
-      if (classify(record.method, record.service) !== 'write') return;
-      moved = true;
-      bob.user.run(() => {
-        bob.user.globals.SpreadsheetApp.getActiveSpreadsheet()
-          .getSheetByName('Dreams')
-          ?.insertRowBefore(2);
-      });
-      emu.resetCalls();
-    });
+    const moved = bobEditsBefore(emu, alice, isWrite, (sheet) => sheet.insertRowBefore(2));
     const answer = alice.call('rateSelection', 'red');
     emu.setBeforeCall(null);
-    expect(moved).toBe(true);
+    expect(moved()).toBe(true);
     expect(answer.ok).toBe(false);
     // Nothing is left red: every cell the rating covered got its own fill back.
     const fills = emu.workbook.dump('Dreams').backgrounds.flat();
@@ -420,21 +420,10 @@ describe('a hand edit that moves nothing the write touched', () => {
       },
     };
     const { emu, alice } = setup(table);
-    const bob = session(emu, 'bob@example.com');
-    let moved = false;
-    emu.setBeforeCall((record) => {
-      if (moved || record.user !== alice.user.email) return;
-      if (classify(record.method, record.service) !== 'write') return;
-      moved = true;
-      bob.user.run(() => {
-        bob.user.globals.SpreadsheetApp.getActiveSpreadsheet()
-          .getSheetByName('Dreams')
-          ?.insertRowAfter(3);
-      });
-    });
+    const moved = bobEditsBefore(emu, alice, isWrite, (sheet) => sheet.insertRowAfter(3));
     const answer = alice.call('setRating', [{ dream: 'Founder', skill: 'Hiring' }], 'red');
     emu.setBeforeCall(null);
-    expect(moved).toBe(true);
+    expect(moved()).toBe(true);
     expect(answer.ok).toBe(true);
     expect(emu.workbook.cell('Dreams', 'B2').background).toBe('#ea9999');
     expect(emu.workbook.cell('Dreams', 'B5').value).toBe('Pitching');
