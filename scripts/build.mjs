@@ -17,6 +17,10 @@ const dist = join(root, 'dist');
 // Apps Script's V8 runtime runs modern JavaScript; ES2019 keeps clear of the few newer
 // features it has been reported to mishandle.
 const target = 'es2019';
+// The sidebar runs in the user's browser, and Sheets supports only current versions of Chrome,
+// Firefox, Safari and Edge (https://support.google.com/docs/answer/2375082): ES2020 keeps
+// optional chaining and `??` as written instead of expanding them (about 1 KB of the bundle).
+const sidebarTarget = 'es2020';
 const bundleName = 'CareerDreams';
 
 async function buildServer() {
@@ -76,7 +80,7 @@ async function buildSidebar() {
     entryPoints: [join(root, 'src/sidebar/main.ts')],
     bundle: true,
     format: 'iife',
-    target,
+    target: sidebarTarget,
     minify: true,
     write: false,
     legalComments: 'none',
