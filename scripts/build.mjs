@@ -2,6 +2,7 @@
 //   dist/Code.js          the server, bundled; every entry point a top-level function declaration
 //   dist/Sidebar.html     the sidebar with its CSS and JS inlined (Apps Script serves one file)
 //   dist/appsscript.json  the manifest
+//   dist/paste/           the same three files as a person pastes them (see writePasteFolder)
 //
 // Apps Script has no modules and only calls top-level functions (menus, triggers,
 // google.script.run), so the bundle is an IIFE whose exports are re-declared as plain
@@ -108,11 +109,48 @@ async function buildSidebar() {
   return page.length;
 }
 
+/**
+ * dist/paste/: the same three files for someone with no tools (docs/install.md, "No tools"),
+ * named as the Apps Script editor shows them: its script files end in .gs, and its manifest
+ * appears only once "Show appsscript.json manifest file in editor" is ticked in Project
+ * Settings. Byte for byte what clasp pushes; .claspignore keeps this folder out of the push.
+ */
+const PASTE_DIR = 'paste';
+const PASTE_FILES = [
+  ['Code.js', 'Code.gs'],
+  ['Sidebar.html', 'Sidebar.html'],
+  ['appsscript.json', 'appsscript.json'],
+];
+const PASTE_README = `Career Dreams, ready to paste into the Apps Script editor of a spreadsheet you own.
+Built from the repository by \`npm run build\`; docs/install.md ("No tools") has every step.
+
+1. In the spreadsheet: Extensions > Apps Script. Rename the project (its name at the top,
+   "Untitled project") to: Career Dreams. The add-on's menu takes this name.
+2. Code.gs: select everything in the editor's Code.gs and replace it with this Code.gs.
+3. Add a file (+) > HTML, name it Sidebar, and replace its content with Sidebar.html.
+4. Project Settings: tick "Show appsscript.json manifest file in editor". Back in the
+   editor, replace appsscript.json with this appsscript.json.
+5. Save, reload the spreadsheet: Extensions > Career Dreams > Start my dreams table.
+`;
+
+async function writePasteFolder() {
+  const paste = join(dist, PASTE_DIR);
+  await mkdir(paste, { recursive: true });
+  await Promise.all([
+    ...PASTE_FILES.map(([from, to]) => copyFile(join(dist, from), join(paste, to))),
+    writeFile(join(paste, 'README.txt'), PASTE_README),
+  ]);
+}
+
 await mkdir(dist, { recursive: true });
 const [exported, sidebarBytes] = await Promise.all([buildServer(), buildSidebar()]);
 await copyFile(join(root, 'appsscript.json'), join(dist, 'appsscript.json'));
+await writePasteFolder();
 if (!process.argv.includes('--quiet')) {
   console.log(
     `built dist/: Code.js (${exported.length} entry points), Sidebar.html (${sidebarBytes} bytes), appsscript.json`,
+  );
+  console.log(
+    `      dist/${PASTE_DIR}/: the same three files, named as the Apps Script editor shows them`,
   );
 }

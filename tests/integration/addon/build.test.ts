@@ -1,9 +1,10 @@
 // What ships: the files `clasp push` uploads from dist/, checked as built.
-import { readFileSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { SIDEBAR_FUNCTIONS } from '../../../src/contract';
 import { LIBRARY_DATA } from '../../../src/core';
-import { DIST } from '../../support/paths';
+import { DIST, ROOT } from '../../support/paths';
 
 const dist = (name: string) => readFileSync(join(DIST, name), 'utf8');
 
@@ -64,5 +65,54 @@ describe('dist/Sidebar.html', () => {
     expect(firstDefinition).toBeTruthy();
     expect(html).not.toContain(firstDefinition);
     expect(dist('Code.js')).toContain(firstDefinition);
+  });
+});
+
+// docs/install.md, "No tools": the build also writes the files as a person pastes them.
+describe('dist/paste/', () => {
+  const paste = (name: string) => readFileSync(join(DIST, 'paste', name), 'utf8');
+
+  it('holds the three files under the names the Apps Script editor shows, and a README', () => {
+    expect(readdirSync(join(DIST, 'paste')).sort()).toEqual([
+      'Code.gs',
+      'README.txt',
+      'Sidebar.html',
+      'appsscript.json',
+    ]);
+  });
+
+  it.each([
+    ['Code.gs', 'Code.js'],
+    ['Sidebar.html', 'Sidebar.html'],
+    ['appsscript.json', 'appsscript.json'],
+  ])('%s is byte for byte the %s that clasp pushes', (pasted, pushed) => {
+    expect(paste(pasted)).toBe(dist(pushed));
+  });
+
+  it('tells the reader to name the project Career Dreams and where the manifest is shown', () => {
+    const readme = paste('README.txt');
+    expect(readme).toContain('Career Dreams');
+    expect(readme).toContain('Show appsscript.json manifest file in editor');
+    expect(readme).toContain('docs/install.md');
+  });
+});
+
+// The real clasp, offline (`clasp status` lists what a push would upload and calls no API):
+// each settings file pushes exactly the three built files, never dist/paste/ or dist/listing/.
+describe('what clasp pushes', () => {
+  const clasp = join(ROOT, 'node_modules/@google/clasp/build/src/index.js');
+
+  it.each(['.clasp.json', '.clasp.release.json'])('with %s: only the three built files', (file) => {
+    const out = execFileSync(process.execPath, [clasp, '--project', file, 'status', '--json'], {
+      cwd: ROOT,
+      encoding: 'utf8',
+      timeout: 30_000,
+    });
+    const status = JSON.parse(out.slice(out.indexOf('{'))) as { filesToPush: string[] };
+    expect([...status.filesToPush].sort()).toEqual([
+      'dist/Code.js',
+      'dist/Sidebar.html',
+      'dist/appsscript.json',
+    ]);
   });
 });
