@@ -6,6 +6,7 @@
 import { basename } from 'node:path';
 import {
   parseA1,
+  SnapshotError,
   Workbook,
   type DialogRecord,
   type HtmlRecord,
@@ -26,7 +27,8 @@ import {
   nextDefaultName,
   type StructureEdit,
 } from './people';
-import { readXlsx, writeXlsx, XlsxError } from '../../src/xlsx';
+import { SIDEBAR_FUNCTIONS } from '../../src/contract';
+import { readXlsx, writeXlsx, XlsxError, type XlsxBook } from '../../src/xlsx';
 import { exampleWorkbook } from './example';
 import { shown } from './paths';
 import type {
@@ -46,21 +48,26 @@ import type {
   StructureRequest,
   ToastView,
 } from './protocol';
+import { RequestError } from './requests';
 import { messageOf, PreviewSession, type Shown } from './session';
 import { dialogView, menuFunctions, menuView, sheetViews, workbookView } from './view';
-import { hasContent, type WorkbookStore } from './workbook-store';
-import { workbookToXlsx, xlsxToWorkbook } from './xlsx-bridge';
+import { hasContent, overLimits, StoreError, type WorkbookStore } from './workbook-store';
+import { workbookToXlsx, xlsxGrid, xlsxToWorkbook } from './xlsx-bridge';
 
-/** A request the preview refuses, with the sentence to show. */
-export class RequestError extends Error {
-  override name = 'RequestError';
-}
+export { RequestError };
+
+/** What google.script.run may call: the sidebar's functions of the contract, nothing else. */
+const CALLABLE: ReadonlySet<string> = new Set(SIDEBAR_FUNCTIONS);
+/** Longer names are no file name a browser sends. */
+const MAX_FILE_NAME = 255;
 
 export interface AppConfig {
   codePath: string;
   files: Record<string, string>;
   store: WorkbookStore;
   timeZone: string;
+  /** How uploads are read (the server's reads each in a bounded worker); default in-process. */
+  readXlsx?: (data: Uint8Array) => Promise<XlsxBook>;
 }
 
 /** Sheets' limit on what one cell holds. */
@@ -95,11 +102,21 @@ export class PreviewApp {
   private readonly html = new Map<number, { view: HtmlView; content: string; owner: Person }>();
   private nextId = 1;
   private version = 0;
+  /** The workbook as the file holds it: what a change that cannot be saved goes back to. */
+  private saved: WorkbookSnapshot | null = null;
+  /** Said to everyone as they arrive (e.g. that the workbook file was bad and set aside). */
+  private notices: string[] = [];
+  /** An upload being read: one at a time, so two cannot hold twice the memory. */
+  private opening = false;
 
   constructor(private readonly config: AppConfig) {}
 
-  /** Opens the saved workbook (or a new one); the first person arrives and onOpen runs. */
-  async start(snapshot: WorkbookSnapshot | null): Promise<void> {
+  /**
+   * Opens the saved workbook (or a new one); the first person arrives and onOpen runs.
+   * `notices` are shown to each person as they arrive.
+   */
+  async start(snapshot: WorkbookSnapshot | null, notices: string[] = []): Promise<void> {
+    this.notices = notices;
     await this.open(snapshot);
     await this.person(null);
   }
@@ -160,6 +177,7 @@ export class PreviewApp {
       joinedAt: 0,
     };
     this.people.set(nameKey(name), person);
+    for (const notice of this.notices) this.toast(person, 'Career Dreams preview', notice);
     await this.opened(person);
     this.changed(false);
     return person;
@@ -228,7 +246,15 @@ export class PreviewApp {
    * new state; `only` for a change that only this person sees (their selection, a toast).
    */
   private changed(save = true, only?: Person): void {
-    if (save) this.config.store.save(this.session.workbook.snapshot());
+    let refused: RequestError | null = null;
+    if (save) {
+      try {
+        this.save();
+      } catch (error) {
+        if (!(error instanceof RequestError)) throw error;
+        refused = error;
+      }
+    }
     this.version++;
     let sheets: SheetView[] | undefined;
     for (const person of only ? [only] : this.people.values()) {
@@ -236,6 +262,24 @@ export class PreviewApp {
       sheets ??= sheetViews(this.session);
       const state = this.state(person, sheets);
       for (const listener of person.listeners) listener(state);
+    }
+    if (refused) throw refused;
+  }
+
+  /**
+   * Saves the workbook. One the file could not hold (larger than a Google spreadsheet, or not
+   * writable) is put back as last saved, for everyone, and the change refused: what people
+   * see is always what the file holds.
+   */
+  private save(): void {
+    const snapshot = this.session.workbook.snapshot();
+    try {
+      this.config.store.save(snapshot);
+      this.saved = snapshot;
+    } catch (error) {
+      if (!(error instanceof StoreError) || !this.saved) throw error;
+      this.session.workbook.restore(this.saved);
+      throw new RequestError(`That change was not kept: ${error.reason}.`, 422);
     }
   }
 
@@ -281,23 +325,57 @@ export class PreviewApp {
   }
 
   async openXlsx(data: Uint8Array, fileName: string): Promise<string> {
-    if (!/\.xlsx$/i.test(fileName))
-      throw new RequestError('Choose an .xlsx file (an Excel workbook).');
+    if (fileName.length > MAX_FILE_NAME) throw new RequestError('That file name is too long.');
+    // Control characters in a name would end up in the workbook's title.
+    const name = [...basename(fileName)]
+      .map((ch) => (ch < ' ' || ch === '\u007f' ? '_' : ch))
+      .join('');
+    if (!/\.xlsx$/i.test(name)) throw new RequestError('Choose an .xlsx file (an Excel workbook).');
+    if (this.opening) {
+      throw new RequestError('Another file is being opened: wait for it, then try again.', 409);
+    }
+    this.opening = true;
     let snapshot: WorkbookSnapshot;
     try {
-      const book = await readXlsx(data);
-      snapshot = xlsxToWorkbook(
-        book,
-        basename(fileName).replace(/\.xlsx$/i, ''),
-        this.config.timeZone,
-      );
+      snapshot = await this.readUpload(data, name);
+    } finally {
+      this.opening = false;
+    }
+    return this.replace(snapshot, `Opened ${name}.`);
+  }
+
+  /** An uploaded .xlsx as a workbook, refused (422, one sentence) if it cannot be one. */
+  private async readUpload(data: Uint8Array, name: string): Promise<WorkbookSnapshot> {
+    let book: XlsxBook;
+    try {
+      book = await (this.config.readXlsx ?? readXlsx)(data);
+    } catch (error) {
+      // The worker's own limits (time, memory) say so themselves.
+      if (error instanceof RequestError) throw error;
+      // The reader's own sentence, as it says it (a damaged file, one too large to read).
+      if (error instanceof XlsxError) {
+        // A file the reader will not unpack for its size (XlsxTooLargeError; by name, so this
+        // works with a reader that does not have it) is 413, any other it cannot read 422.
+        throw new RequestError(error.message, error.name === 'XlsxTooLargeError' ? 413 : 422);
+      }
+      throw new RequestError('That file could not be opened as a workbook.', 422);
+    }
+    // Before the workbook is built: a sheet of a million rows must not be allocated first.
+    const tooLarge = overLimits(xlsxGrid(book));
+    if (tooLarge) {
+      throw new RequestError(`That file cannot be opened: ${tooLarge}.`, 422);
+    }
+    const snapshot = xlsxToWorkbook(book, name.replace(/\.xlsx$/i, ''), this.config.timeZone);
+    try {
       // Checked the way a saved file is: two sheets whose names differ only in case, say.
       Workbook.fromSnapshot(snapshot);
     } catch (error) {
-      if (error instanceof XlsxError) throw new RequestError(error.message);
-      throw new RequestError('That file could not be opened as a workbook.');
+      if (error instanceof SnapshotError) {
+        throw new RequestError(`That file could not be opened: ${error.message}`, 422);
+      }
+      throw new RequestError('That file could not be opened as a workbook.', 422);
     }
-    return this.replace(snapshot, `Opened ${basename(fileName)}.`);
+    return snapshot;
   }
 
   async downloadXlsx(): Promise<{ fileName: string; data: Buffer }> {
@@ -347,7 +425,10 @@ export class PreviewApp {
   /** The functions google.script.run offers in the add-on's pages. */
   scriptFunctions(): string[] {
     const first = this.inOrder()[0];
-    return first ? scriptRunFunctions(this.session.seat(first.view.email).ctx) : [];
+    if (!first) return [];
+    return scriptRunFunctions(this.session.seat(first.view.email).ctx).filter((name) =>
+      CALLABLE.has(name),
+    );
   }
 
   closeSidebar(person: Person): void {
@@ -409,6 +490,11 @@ export class PreviewApp {
 
   /** A google.script.run call from a page the add-on showed this person. */
   async runFromHtml(person: Person, name: string, args: unknown[]): Promise<RunResponse> {
+    // Not the script's menu items, triggers or helpers, nor anything its global scope
+    // inherits (constructor, toString) or the emulator put there.
+    if (!CALLABLE.has(name)) {
+      throw new RequestError('The sidebar has no function by that name.');
+    }
     const outcome = await this.execute(person, (ctx) =>
       callFromSidebarUnchecked(ctx, name, ...args),
     );

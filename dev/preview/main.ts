@@ -31,15 +31,17 @@ async function main(): Promise<number> {
     );
   }
   for (const notice of preview.notices) console.log(notice);
-  console.log('Press Ctrl+C to stop.');
 
-  return new Promise((done) => {
+  // Listening before saying so: a Ctrl+C right after the line still closes cleanly.
+  const stopped = new Promise<number>((done) => {
     const stop = (): void => {
       void preview.close().then(() => done(0));
     };
     process.once('SIGINT', stop);
     process.once('SIGTERM', stop);
   });
+  console.log('Press Ctrl+C to stop.');
+  return stopped;
 }
 
 main().then(

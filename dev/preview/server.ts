@@ -4,18 +4,22 @@
 // Each page is a person (people.ts): its requests name them in the x-preview-person header,
 // its event stream and /api/state in `?as=`; nothing named is the first person to arrive.
 
-import { existsSync } from 'node:fs';
+import { existsSync, mkdirSync } from 'node:fs';
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { join, resolve } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import { htmlFilesIn } from '../addon/load';
-import { PreviewApp, RequestError, type Person } from './app';
+import { PreviewApp, type Person } from './app';
 import { buildAssets, withShim } from './assets';
 import { MAX_LATENCY_MS } from './args';
 import { exampleWorkbook } from './example';
+import { responseHeaders } from './headers';
+import { LockError, WorkbookLock } from './lock';
 import { defaultWorkbookPath, projectRoot, shown } from './paths';
 import { PERSON_HEADER, type ErrorResponse, type PageState } from './protocol';
+import { checkedBody, JSON_ACTIONS, RequestError } from './requests';
 import { hasContent, StoreError, WorkbookStore } from './workbook-store';
+import { workerReader } from './xlsx-reader';
 
 export interface PreviewOptions {
   /** 0 picks a free port. */
@@ -56,15 +60,27 @@ export class PreviewError extends Error {
 const HOST = '127.0.0.1';
 const MAX_JSON = 1024 * 1024;
 const MAX_XLSX = 20 * 1024 * 1024;
+/**
+ * A body over its limit is still read to its end (and dropped) up to this much more, so that
+ * the 413 reaches the browser: closing a connection with unread data in it resets it, and the
+ * browser then shows a network error instead of the message.
+ */
+const MAX_DRAIN = 64 * 1024 * 1024;
 const KEEP_ALIVE_MS = 20_000;
 
 const sleep = (ms: number): Promise<void> =>
   ms > 0 ? new Promise((done) => setTimeout(done, ms)) : Promise.resolve();
 
-const COMMON_HEADERS = {
-  'cache-control': 'no-store',
-  'x-content-type-options': 'nosniff',
-  'referrer-policy': 'no-referrer',
+/** The routes other than /html/<id> and the JSON actions, and the methods each one takes. */
+const ROUTES: Record<string, string> = {
+  '/': 'GET',
+  '/preview.js': 'GET',
+  '/favicon.ico': 'GET',
+  '/api/state': 'GET',
+  '/api/events': 'GET',
+  '/api/download': 'GET',
+  '/api/open': 'POST',
+  ...Object.fromEntries(Object.keys(JSON_ACTIONS).map((path) => [path, 'POST'])),
 };
 
 function listen(server: http.Server, port: number): Promise<number> {
@@ -98,22 +114,57 @@ export async function startPreview(options: PreviewOptions): Promise<RunningPrev
       'The add-on is not built yet: run npm run build (npm start does it for you).',
     );
   }
-  const store = new WorkbookStore(resolve(options.workbookPath ?? defaultWorkbookPath(root)));
-  let snapshot;
+  const ownPath = defaultWorkbookPath(root);
+  const workbookPath = resolve(options.workbookPath ?? ownPath);
   try {
-    snapshot = store.load();
+    // The first save made it before; the lock beside the file now needs it first.
+    mkdirSync(dirname(workbookPath), { recursive: true });
   } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code ?? 'error';
+    throw new PreviewError(
+      `Could not make the folder of the workbook file ${shown(workbookPath)} (${code}): use --workbook with a file in a folder you can write to.`,
+    );
+  }
+  // Before anything is read: two previews saving one file would undo each other's changes.
+  let lock: WorkbookLock;
+  try {
+    lock = WorkbookLock.take(workbookPath);
+  } catch (error) {
+    if (error instanceof LockError) throw new PreviewError(error.message);
+    throw error;
+  }
+  try {
+    return await serve(options, { root, dist, latency, workbookPath, ownPath, lock });
+  } catch (error) {
+    lock.release();
     if (error instanceof StoreError) throw new PreviewError(error.message);
     throw error;
   }
+}
+
+interface Setup {
+  root: string;
+  dist: string;
+  latency: number;
+  workbookPath: string;
+  ownPath: string;
+  lock: WorkbookLock;
+}
+
+async function serve(
+  options: PreviewOptions,
+  { root, dist, latency, workbookPath, ownPath, lock }: Setup,
+): Promise<RunningPreview> {
+  const store = new WorkbookStore(workbookPath, { own: workbookPath === ownPath });
   const timeZone =
     options.timeZone ?? (Intl.DateTimeFormat().resolvedOptions().timeZone || 'Etc/UTC');
-  const assets = await buildAssets(root);
+  const [assets, readUpload] = await Promise.all([buildAssets(root), workerReader(root)]);
   const app = new PreviewApp({
     codePath: join(dist, 'Code.js'),
     files: htmlFilesIn(dist),
     store,
     timeZone,
+    readXlsx: readUpload,
   });
 
   /** Each open event stream, and how to stop sending it states. */
@@ -126,18 +177,25 @@ export async function startPreview(options: PreviewOptions): Promise<RunningPrev
   });
   const port = await listen(server, options.port);
   const origins = new Set([`127.0.0.1:${port}`, `localhost:${port}`]);
+  const url = `http://${HOST}:${port}/`;
+  lock.serving(url);
 
-  // Only now that the port is ours: replacing the workbook for --example cannot be undone.
   const notices: string[] = [];
-  if (options.example) {
-    if (snapshot && hasContent(snapshot)) {
-      const aside = store.setAside();
-      if (aside) notices.push(`The workbook you had is kept in ${shown(aside)}.`);
-    }
-    snapshot = exampleWorkbook(timeZone);
-  }
   try {
-    await app.start(snapshot);
+    // Only now that the port is ours: setting a bad file aside, or replacing the workbook for
+    // --example, cannot be undone.
+    const { snapshot: saved, notice } = store.open();
+    let snapshot = saved;
+    if (notice) notices.push(notice);
+    if (options.example) {
+      if (snapshot && hasContent(snapshot)) {
+        const aside = store.setAside();
+        if (aside) notices.push(`The workbook you had is kept in ${shown(aside)}.`);
+      }
+      snapshot = exampleWorkbook(timeZone);
+    }
+    // A bad file set aside is said on the page too, to each person as they arrive.
+    await app.start(snapshot, notice ? [notice] : []);
   } catch (error) {
     server.close();
     server.closeAllConnections();
@@ -161,23 +219,47 @@ export async function startPreview(options: PreviewOptions): Promise<RunningPrev
     if (origin !== undefined && origin !== `http://${req.headers.host}`) {
       return reply(res, 403, { error: 'Requests from other sites are refused.' });
     }
-    const url = new URL(req.url ?? '/', `http://${req.headers.host}`);
-    const route = `${req.method} ${url.pathname}`;
+    let url: URL;
+    try {
+      // Only the path and query are the request's: the origin is this server's own.
+      url = new URL(`http://${req.headers.host}${req.url?.startsWith('/') ? req.url : '/'}`);
+    } catch {
+      return reply(res, 400, { error: 'That address is not one the preview can read.' });
+    }
+    if (!(req.url ?? '').startsWith('/')) {
+      return reply(res, 400, { error: 'That address is not one the preview can read.' });
+    }
+    const path = url.pathname;
+    const method = /^\/html\/\d+$/.test(path)
+      ? 'GET'
+      : Object.prototype.hasOwnProperty.call(ROUTES, path)
+        ? ROUTES[path]
+        : undefined;
+    if (method === undefined) {
+      const error = path.startsWith('/api/')
+        ? 'There is no such action.'
+        : 'There is nothing here.';
+      return reply(res, 404, { error });
+    }
+    if (req.method !== method) {
+      res.setHeader('allow', method);
+      return reply(res, 405, { error: `Use ${method} for ${path}.` });
+    }
     /** Who sent this request (the person is created on their first request). */
     const who = (): Promise<Person> => app.person(personNamed(req, url));
 
-    switch (route) {
-      case 'GET /':
+    switch (path) {
+      case '/':
         return send(res, 200, 'text/html; charset=utf-8', assets.pageHtml);
-      case 'GET /preview.js':
+      case '/preview.js':
         return send(res, 200, 'text/javascript; charset=utf-8', assets.pageJs);
-      case 'GET /favicon.ico':
+      case '/favicon.ico':
         return send(res, 204, 'text/plain', '');
-      case 'GET /api/state':
+      case '/api/state':
         return reply(res, 200, app.state(await who()));
-      case 'GET /api/events': {
+      case '/api/events': {
         const person = await who();
-        res.writeHead(200, { ...COMMON_HEADERS, 'content-type': 'text/event-stream' });
+        res.writeHead(200, responseHeaders('text/event-stream'));
         res.write('retry: 1000\n\n');
         events.set(
           res,
@@ -189,28 +271,27 @@ export async function startPreview(options: PreviewOptions): Promise<RunningPrev
         });
         return sendState(res, app.state(person));
       }
-      case 'GET /api/download': {
+      case '/api/download': {
         const { fileName, data } = await app.downloadXlsx();
         res.writeHead(200, {
-          ...COMMON_HEADERS,
-          'content-type': 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+          ...responseHeaders('application/vnd.openxmlformats-officedocument.spreadsheetml.sheet'),
           'content-disposition': `attachment; filename*=UTF-8''${encodeURIComponent(fileName)}`,
           'content-length': data.length,
         });
         res.end(data);
         return;
       }
-      case 'POST /api/open': {
+      case '/api/open': {
+        const name = decoded(req.headers['x-file-name'] ?? 'workbook.xlsx');
         const data = await body(
           req,
           MAX_XLSX,
           'That file is too large for the preview (over 20 MB).',
         );
-        const name = decoded(String(req.headers['x-file-name'] ?? 'workbook.xlsx'));
         return reply(res, 200, { message: await app.openXlsx(data, name) });
       }
     }
-    const html = /^GET \/html\/(\d+)$/.exec(route);
+    const html = /^\/html\/(\d+)$/.exec(path);
     if (html) {
       const kept = app.htmlContent(Number(html[1]));
       if (kept === null) {
@@ -229,35 +310,24 @@ export async function startPreview(options: PreviewOptions): Promise<RunningPrev
       });
       return send(res, 200, 'text/html; charset=utf-8', page);
     }
-    if (req.method === 'POST' && url.pathname.startsWith('/api/')) {
-      if (!/^application\/json\b/.test(req.headers['content-type'] ?? '')) {
-        return reply(res, 415, { error: 'Send JSON.' });
-      }
-      const text = (await body(req, MAX_JSON, 'That request is too large.')).toString('utf8');
-      let json: Record<string, unknown>;
-      try {
-        json = (text ? JSON.parse(text) : {}) as Record<string, unknown>;
-      } catch {
-        return reply(res, 400, { error: 'That request is not valid JSON.' });
-      }
-      return reply(res, 200, await post(url.pathname, json ?? {}, who));
+    // A JSON action (ROUTES holds no other path).
+    if (!/^application\/json\b/.test(req.headers['content-type'] ?? '')) {
+      return reply(res, 415, { error: 'Send JSON.' });
     }
-    return reply(res, 404, { error: 'There is nothing here.' });
+    const text = (await body(req, MAX_JSON, 'That request is too large.')).toString('utf8');
+    return reply(res, 200, await post(path, checkedBody(path, text), who));
   }
 
-  /** The JSON API; `body` comes from the page, so each action checks what it uses. */
+  /**
+   * The JSON API. `body` comes from the page, checked against JSON_ACTIONS (each field's type);
+   * each action checks what the values mean.
+   */
   async function post(
     path: string,
     body: Record<string, unknown>,
     who: () => Promise<Person>,
   ): Promise<object> {
-    if (path === '/api/join') {
-      const as = body.as;
-      if (as !== undefined && as !== null && typeof as !== 'string') {
-        throw new RequestError('A name is 1 to 40 characters, on one line.');
-      }
-      return app.join(as);
-    }
+    if (path === '/api/join') return app.join(body.as as string | null | undefined);
     const person = await who();
     switch (path) {
       case '/api/select':
@@ -276,14 +346,11 @@ export async function startPreview(options: PreviewOptions): Promise<RunningPrev
         app.structure(person, body as never);
         return {};
       case '/api/menu':
-        return { scriptError: await app.runMenuItem(person, String(body.functionName)) };
+        return { scriptError: await app.runMenuItem(person, body.functionName as string) };
       case '/api/run': {
-        if (typeof body.name !== 'string' || !Array.isArray(body.args)) {
-          throw new RequestError('A call names a function and its arguments.');
-        }
         // The way there: the add-on runs on the sheet as it is when the call arrives.
         await sleep(Math.floor(latency / 2));
-        const answer = await app.runFromHtml(person, body.name, body.args);
+        const answer = await app.runFromHtml(person, body.name as string, body.args as unknown[]);
         // The way back.
         await sleep(latency - Math.floor(latency / 2));
         return answer;
@@ -298,7 +365,7 @@ export async function startPreview(options: PreviewOptions): Promise<RunningPrev
         app.closeModal(person);
         return {};
       case '/api/toast/dismiss':
-        app.dismissToast(person, Number(body.id));
+        app.dismissToast(person, body.id as number);
         return {};
       case '/api/example':
         return { message: await app.loadExample() };
@@ -311,14 +378,18 @@ export async function startPreview(options: PreviewOptions): Promise<RunningPrev
 
   function failed(res: http.ServerResponse, error: unknown): void {
     if (res.headersSent) return void res.end();
-    if (error instanceof RequestError) return reply(res, 400, { error: error.message });
+    if (error instanceof RequestError) {
+      // After a body too large (read to its end by now), the connection is not kept.
+      if (error.status === 413) res.setHeader('connection', 'close');
+      return reply(res, error.status, { error: error.message });
+    }
     const message = error instanceof Error ? error.message : String(error);
     console.error(`Career Dreams preview: ${message}`);
     reply(res, 500, { error: 'Something went wrong in the preview; the terminal says what.' });
   }
 
   return {
-    url: `http://${HOST}:${port}/`,
+    url,
     port,
     workbookPath: store.path,
     notices,
@@ -332,15 +403,19 @@ export async function startPreview(options: PreviewOptions): Promise<RunningPrev
           res.end();
         }
         events.clear();
-        server.close(() => done());
+        server.close(() => {
+          lock.release();
+          done();
+        });
         server.closeAllConnections();
       }),
   };
 }
 
 /** `decodeURIComponent`, refusing with a sentence what is not URI-encoded. */
-function decoded(text: string): string {
+function decoded(text: string | string[]): string {
   try {
+    if (typeof text !== 'string') throw new Error('more than one');
     return decodeURIComponent(text);
   } catch {
     throw new RequestError('That request names something in a way the preview cannot read.');
@@ -356,7 +431,7 @@ function personNamed(req: http.IncomingMessage, url: URL): string | null {
 }
 
 function send(res: http.ServerResponse, status: number, type: string, content: string): void {
-  res.writeHead(status, { ...COMMON_HEADERS, 'content-type': type });
+  res.writeHead(status, responseHeaders(type));
   res.end(content);
 }
 
@@ -364,20 +439,32 @@ function reply(res: http.ServerResponse, status: number, json: object | ErrorRes
   send(res, status, 'application/json; charset=utf-8', JSON.stringify(json));
 }
 
+/**
+ * The request's body, at most `limit` bytes. A larger one is a RequestError (413, `tooLarge`),
+ * thrown only once the body has been read to its end and dropped, so the answer reaches the
+ * browser (see MAX_DRAIN); one far too large is cut off at once.
+ */
 function body(req: http.IncomingMessage, limit: number, tooLarge: string): Promise<Buffer> {
   return new Promise((done, fail) => {
     const chunks: Buffer[] = [];
     let size = 0;
+    const declared = Number(req.headers['content-length']);
+    if (Number.isFinite(declared) && declared > limit + MAX_DRAIN) {
+      req.resume();
+      return fail(new RequestError(tooLarge, 413));
+    }
     req.on('data', (chunk: Buffer) => {
       size += chunk.length;
-      if (size > limit) {
-        fail(new RequestError(tooLarge));
+      if (size <= limit) chunks.push(chunk);
+      else if (chunks.length) chunks.length = 0;
+      if (size > limit + MAX_DRAIN) {
+        fail(new RequestError(tooLarge, 413));
         req.destroy();
-      } else {
-        chunks.push(chunk);
       }
     });
-    req.on('end', () => done(Buffer.concat(chunks)));
+    req.on('end', () =>
+      size > limit ? fail(new RequestError(tooLarge, 413)) : done(Buffer.concat(chunks)),
+    );
     req.on('error', fail);
   });
 }

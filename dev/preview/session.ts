@@ -79,6 +79,7 @@ export class PreviewSession {
     this.emu = createEmulator({
       files: options.files,
       spreadsheetName: 'Untitled spreadsheet',
+      projectName: 'Career Dreams',
       spreadsheetTimeZone: options.timeZone,
       scriptTimeZone: options.timeZone,
       // The add-on's Logger and console output, as the Apps Script execution log would show it.

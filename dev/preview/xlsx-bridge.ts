@@ -52,15 +52,32 @@ export function workbookToXlsx(snapshot: WorkbookSnapshot): XlsxBook {
   };
 }
 
+/**
+ * The size each sheet of the book will have as a workbook (at least Sheets' default 1000 x 26,
+ * and enough for its last cell), for checking against Google's limits before building it.
+ */
+export function xlsxGrid(book: XlsxBook): Array<{ name: string; rows: number; columns: number }> {
+  return book.sheets.map((sheet) => {
+    // A loop, not Math.max(...cells): spreading a long list overflows the stack.
+    let rows = DEFAULT_ROWS;
+    let columns = DEFAULT_COLUMNS;
+    for (const cell of sheet.cells) {
+      if (cell.row > rows) rows = cell.row;
+      if (cell.col > columns) columns = cell.col;
+    }
+    return { name: sheet.name, rows, columns };
+  });
+}
+
 export function xlsxToWorkbook(book: XlsxBook, name: string, timeZone: string): WorkbookSnapshot {
+  const grid = xlsxGrid(book);
   return {
     format: SNAPSHOT_FORMAT,
     version: SNAPSHOT_VERSION,
     name,
     timeZone,
     sheets: book.sheets.map((sheet, i) => {
-      const rows = Math.max(DEFAULT_ROWS, ...sheet.cells.map((c) => c.row));
-      const columns = Math.max(DEFAULT_COLUMNS, ...sheet.cells.map((c) => c.col));
+      const { rows, columns } = grid[i]!;
       return {
         name: sheet.name,
         // As in Sheets: the first sheet has id 0, later ones large numbers.

@@ -1,9 +1,9 @@
 // `npm start` as a process: plain sentences for bad input, and a clean stop on Ctrl+C with
 // everything saved. The entry point is bundled as scripts/run-ts.mjs does, into a file of
 // this test's own.
-import { spawn, spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import { build } from 'esbuild';
 import { externalPackages } from '../../../scripts/external-packages.cjs';
 import { ROOT, tempWorkbook } from '../../support/browser';
@@ -40,6 +40,30 @@ function runOnce(args: string[]) {
     timeout: 20_000,
   });
   return { status: run.status, stdout: run.stdout, stderr: run.stderr };
+}
+
+/** Starts the preview and waits until it says it is ready: its address and what it printed. */
+function startProcess(
+  args: string[],
+): Promise<{ child: ChildProcess; url: string; out: () => string }> {
+  const child = spawn(process.execPath, [bundle, ...args], {
+    cwd: ROOT,
+    env: { ...process.env, PORT: '' },
+  });
+  let out = '';
+  child.stdout.on('data', (chunk: Buffer) => (out += chunk.toString()));
+  child.stderr.on('data', (chunk: Buffer) => (out += chunk.toString()));
+  return new Promise((resolve, reject) => {
+    child.stdout.on('data', () => {
+      const match = /Career Dreams preview: (http:\/\/127\.0\.0\.1:\d+\/)/.exec(out);
+      if (match && out.includes('Press Ctrl+C')) resolve({ child, url: match[1]!, out: () => out });
+    });
+    child.on('exit', () => reject(new Error(`exited early: ${out}`)));
+  });
+}
+
+function exited(child: ChildProcess): Promise<number | null> {
+  return new Promise((resolve) => child.once('exit', (code) => resolve(code)));
 }
 
 describe('npm start', () => {
@@ -91,5 +115,62 @@ describe('npm start', () => {
     child.kill('SIGINT');
     expect(await exit).toBe(0);
     expect(existsSync(path)).toBe(true);
+  });
+
+  it('refuses a second preview on the same workbook file in one line, and takes over from a killed one', async () => {
+    const path = tempWorkbook();
+    const first = await startProcess(['--port', '0', '--workbook', path]);
+    const second = runOnce(['--port', '0', '--workbook', path]);
+    expect(second.status).toBe(1);
+    expect(second.stderr.trim().split('\n')).toEqual([
+      `The workbook file ${path} is open in another preview (process ${first.child.pid}, at ${first.url}): ` +
+        `stop that one with Ctrl+C, or start this one with --workbook and another file (if no preview is running, delete ${path}.lock).`,
+    ]);
+    // Killed, it leaves its lock behind; the next preview sees that its process is gone.
+    const killed = exited(first.child);
+    first.child.kill('SIGKILL');
+    await killed;
+    expect(existsSync(`${path}.lock`)).toBe(true);
+    const third = await startProcess(['--port', '0', '--workbook', path]);
+    const stopped = exited(third.child);
+    third.child.kill('SIGINT');
+    expect(await stopped).toBe(0);
+    expect(existsSync(`${path}.lock`)).toBe(false);
+  });
+
+  it('starts even when its workbook file is bad: the file is kept aside, and it says so in one line', async () => {
+    const path = tempWorkbook();
+    const huge = JSON.stringify({
+      format: 'career-dreams-emulated-workbook',
+      version: 1,
+      name: 'huge',
+      timeZone: 'Etc/UTC',
+      sheets: [
+        {
+          name: 'Dreams',
+          id: 0,
+          rows: 1_048_576,
+          columns: 16_384,
+          frozenRows: 0,
+          columnWidths: {},
+          cells: [{ cell: 'XFD1048576', value: 'x' }],
+        },
+      ],
+    });
+    writeFileSync(path, huge);
+    const run = await startProcess(['--port', '0', '--workbook', path]);
+    const aside = readdirSync(dirname(path)).find((name) => name.startsWith('workbook.bad-'))!;
+    expect(readFileSync(join(dirname(path), aside), 'utf8')).toBe(huge);
+    const lines = run.out().split('\n');
+    expect(lines.filter((line) => line.includes('could not be opened'))).toEqual([
+      `The workbook file ${path} could not be opened (it would take 17,179,869,184 cells (rows × columns of all its sheets), and a Google spreadsheet holds at most 10,000,000); it is kept as ${join(dirname(path), aside)}, and the preview started a new workbook.`,
+    ]);
+    const state = (await (await fetch(new URL('/api/state', run.url))).json()) as {
+      workbook: { sheets: Array<{ name: string }> };
+    };
+    expect(state.workbook.sheets.map((s) => s.name)).toEqual(['Sheet1']);
+    const stopped = exited(run.child);
+    run.child.kill('SIGINT');
+    expect(await stopped).toBe(0);
   });
 });

@@ -74,10 +74,10 @@ describe('the preview server', () => {
   it('runs google.script.run calls on the loaded add-on, as Apps Script answers them', async () => {
     const added = await json(await post('/api/run', { name: 'addDream', args: ['Pilot'] }));
     expect(added).toMatchObject({ ok: true, value: { ok: true } });
-    expect(await json(await post('/api/run', { name: 'nope', args: [] }))).toEqual({
-      ok: false,
-      error: 'google.script.run.nope is not a function',
-    });
+    // The page offers no such function, so a call of it is a malformed request.
+    const nope = await post('/api/run', { name: 'nope', args: [] });
+    expect(nope.status).toBe(400);
+    expect(await json(nope)).toEqual({ error: 'The sidebar has no function by that name.' });
     const saved = JSON.parse(readFileSync(workbookPath, 'utf8')) as {
       sheets: Array<{ name: string; cells: unknown[] }>;
     };
@@ -137,11 +137,16 @@ describe('the preview server', () => {
       { functionName: 'addDream' },
       'That item is not in the add-on’s menu.',
     ],
-    ['an unknown action', '/api/nothing', {}, 'There is no such action.'],
   ])('refuses %s with one sentence', async (_what, path, body, sentence) => {
     const response = await post(path, body);
     expect(response.status).toBe(400);
     expect(await json(response)).toEqual({ error: sentence });
+  });
+
+  it('answers an unknown action with 404 and one sentence', async () => {
+    const response = await post('/api/nothing', {});
+    expect(response.status).toBe(404);
+    expect(await json(response)).toEqual({ error: 'There is no such action.' });
   });
 
   it('refuses an upload that is not an .xlsx workbook, and keeps the workbook', async () => {
@@ -158,7 +163,7 @@ describe('the preview server', () => {
     expect(await json(await upload('dreams.xlsx', text))).toEqual({
       error: 'That file is not an .xlsx workbook.',
     });
-    expect(preview.app.state().workbook.sheets.map((s) => s.name)).toEqual(['Sheet1', 'Dreams']);
+    expect(preview.app.state().workbook.sheets.map((s) => s.name)).toEqual(['Dreams']);
   });
 
   it('opens an .xlsx upload, keeping the replaced workbook aside', async () => {

@@ -202,7 +202,10 @@ describe('two people on one preview', () => {
   it.each([
     [{ sheet: 'Dreams', action: 'toString', position: 1 }, 'Insert or delete a row or a column.'],
     [{ sheet: 'Dreams', action: 'deleteRow', position: 0 }, 'That row is not there.'],
-    [{ sheet: 'Dreams', action: 'insertColumnAfter', position: 'B' }, 'That column is not there.'],
+    [
+      { sheet: 'Dreams', action: 'insertColumnAfter', position: 'B' },
+      'In that request, “position” must be a whole number.',
+    ],
     [{ sheet: 'Nope', action: 'deleteRow', position: 1 }, 'That sheet is not there any more.'],
   ])('refuses the structure edit %j with one sentence', async (body, sentence) => {
     expect(await post('Alex', '/api/structure', body)).toEqual({
