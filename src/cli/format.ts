@@ -1,9 +1,13 @@
-// The two ways the priorities are printed: a readable ranked list, or one JSON object.
+// The two ways the priorities are printed: a readable ranked list, or one JSON object. Names are
+// shown with their control and bidi characters made visible (./visible). Lines are added one at
+// a time: `push(...list)` passes each item as an argument, and some 125,000 of them overflow the
+// stack.
 import { EXPORT_LEGEND, EXPORT_ORDER, reasonsText, type PrioritiesExport } from '../core';
 import { q } from './errors';
+import { asciiSafeJson, visible } from './visible';
 
 export function formatJson(doc: PrioritiesExport): string {
-  return `${JSON.stringify(doc, null, 2)}\n`;
+  return `${asciiSafeJson(JSON.stringify(doc, null, 2))}\n`;
 }
 
 /**
@@ -28,10 +32,11 @@ export function formatPlain(doc: PrioritiesExport): string {
     });
     lines.push('', EXPORT_ORDER);
   }
-  lines.push('', ...EXPORT_LEGEND);
+  lines.push('');
+  for (const line of EXPORT_LEGEND) lines.push(line);
   if (doc.warnings.length) {
     lines.push('', doc.warnings.length === 1 ? 'Warning:' : 'Warnings:');
-    lines.push(...doc.warnings.map((w) => `- ${w}`));
+    for (const warning of doc.warnings) lines.push(`- ${warning}`);
   }
-  return `${lines.join('\n')}\n`;
+  return `${lines.map(visible).join('\n')}\n`;
 }

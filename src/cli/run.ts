@@ -4,6 +4,7 @@ import { prioritiesExport, type PrioritiesExport, rankPriorities, parseTable } f
 import { parseArgs, USAGE } from './args';
 import { CliError, q } from './errors';
 import { formatJson, formatPlain } from './format';
+import { visible } from './visible';
 import { chooseSheet, readBook, sheetGrid } from './workbook';
 
 export interface Io {
@@ -23,7 +24,8 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
     return 0;
   } catch (error) {
     if (error instanceof CliError) {
-      io.stderr(`${error.message}\n`);
+      // Sheet and file names in the sentence come from outside: shown safely, as on stdout.
+      io.stderr(`${visible(error.message)}\n`);
       if (error.showUsage) io.stderr(`\n${USAGE}`);
       return error.exitCode;
     }

@@ -5,7 +5,14 @@
 import { readFile } from 'node:fs/promises';
 import { basename } from 'node:path';
 import { isPrioritiesReport, NO_FILL, sheetIndexByName, type CellValue, type Grid } from '../core';
-import { looksLikeXlsx, readXlsx, XlsxError, type XlsxBook, type XlsxSheet } from '../xlsx';
+import {
+  looksLikeXlsx,
+  readXlsx,
+  XlsxError,
+  XlsxTooLargeError,
+  type XlsxBook,
+  type XlsxSheet,
+} from '../xlsx';
 import { CliError, q } from './errors';
 
 export async function readBook(file: string): Promise<XlsxBook> {
@@ -23,8 +30,16 @@ export async function readBook(file: string): Promise<XlsxBook> {
   try {
     return await readXlsx(data);
   } catch (error) {
+    if (error instanceof XlsxTooLargeError) {
+      throw new CliError(`${q(file)} is too large to read: ${error.reason}.`);
+    }
     if (error instanceof XlsxError && /no sheets/.test(error.message)) {
       throw new CliError(`The workbook ${q(file)} has no sheets.`);
+    }
+    if (error instanceof XlsxError && /encrypted/.test(error.message)) {
+      throw new CliError(
+        `${q(file)} is encrypted: open it, remove the password, and save it again.`,
+      );
     }
     throw new CliError(
       `${q(file)} could not be read as an .xlsx workbook: it may be damaged, or another kind of file.`,
@@ -78,7 +93,9 @@ export function chooseSheet(book: XlsxBook, file: string, wanted: string | null)
 /**
  * The sheet as the core's Grid, as Sheets' getValues / getBackgrounds / getFontWeights would
  * give it: no fill is '#ffffff'. Only the area up to the last cell with a value is built: the
- * table reads fills and bold only where there is text.
+ * table reads fills and bold only where there is text. The reader has refused any sheet larger
+ * than Google Sheets holds, so the area is at most 10 million cells; rows with no cell in it
+ * share one frozen row of blanks, so a far cell costs one array per row, not one per cell.
  */
 export function sheetGrid(sheet: XlsxSheet): Grid {
   let rows = 0;
@@ -88,13 +105,21 @@ export function sheetGrid(sheet: XlsxSheet): Grid {
     rows = Math.max(rows, cell.row);
     cols = Math.max(cols, cell.col);
   }
-  const values: CellValue[][] = Array.from({ length: rows }, () => Array<CellValue>(cols).fill(''));
-  const backgrounds = Array.from({ length: rows }, () => Array<string>(cols).fill(NO_FILL));
-  const fontWeights = Array.from({ length: rows }, () => Array<string>(cols).fill('normal'));
+  const blankValues = Object.freeze(Array<CellValue>(cols).fill('')) as CellValue[];
+  const blankFills = Object.freeze(Array<string>(cols).fill(NO_FILL)) as string[];
+  const blankWeights = Object.freeze(Array<string>(cols).fill('normal')) as string[];
+  const values: CellValue[][] = Array<CellValue[]>(rows).fill(blankValues);
+  const backgrounds: string[][] = Array<string[]>(rows).fill(blankFills);
+  const fontWeights: string[][] = Array<string[]>(rows).fill(blankWeights);
   for (const cell of sheet.cells) {
     const r = cell.row - 1;
     const c = cell.col - 1;
     if (r >= rows || c >= cols) continue;
+    if (values[r] === blankValues) {
+      values[r] = blankValues.slice();
+      backgrounds[r] = blankFills.slice();
+      fontWeights[r] = blankWeights.slice();
+    }
     // Dates stay Dates: the core writes them as the day they show (ISO, as in the add-on).
     if (cell.value !== undefined) values[r]![c] = cell.value;
     if (cell.fill) backgrounds[r]![c] = cell.fill.toLowerCase();

@@ -7,6 +7,7 @@
 // - indexed="n", an entry of the legacy 64-colour palette (older files; some converters).
 
 import { parseHex, rgbToHsl } from '../core';
+import { attribute, eachTag } from './scan';
 
 /** A colour as exceljs reports it. */
 export interface XlsxColour {
@@ -53,24 +54,50 @@ export const DEFAULT_THEME: readonly string[] = [
 /**
  * The theme's colours in Excel's theme-index order, from a theme part's XML; null if it has no
  * usable colour scheme. Colours are <a:srgbClr val="RRGGBB"/> or, for the system colours
- * (window, windowText), <a:sysClr lastClr="RRGGBB"/>. Any namespace prefix is accepted.
+ * (window, windowText), <a:sysClr lastClr="RRGGBB"/>, right after their entry's tag (spaces
+ * between allowed). Any namespace prefix is accepted. One pass over the tags of the first
+ * <clrScheme>: no regular expression runs over the file's text.
  */
 export function themeColours(xml: string): string[] | null {
-  const scheme = /<(?:[\w.-]+:)?clrScheme\b[^>]*>([\s\S]*?)<\/(?:[\w.-]+:)?clrScheme>/.exec(xml);
-  if (!scheme) return null;
-  const body = scheme[1] ?? '';
+  const wanted = new Set<string>(THEME_ORDER);
+  const found = new Map<string, string>();
+  let inScheme = false;
+  let entry: { name: string; end: number } | null = null;
+  eachTag(xml, (tag) => {
+    if (!inScheme) {
+      inScheme = tag.name === 'clrScheme' && !tag.close;
+      return !(inScheme && tag.selfClosing);
+    }
+    if (tag.name === 'clrScheme' && tag.close) return false;
+    if (entry && !tag.close && blank(xml, entry.end, tag.start)) {
+      const attr = tag.name === 'srgbClr' ? 'val' : tag.name === 'sysClr' ? 'lastClr' : null;
+      if (attr && !found.has(entry.name)) {
+        const hex = attribute(tag.attrs, attr);
+        // A colour that is not six hex digits makes the scheme unusable, as before.
+        found.set(entry.name, hex !== undefined && HEX6.test(hex) ? hex.toLowerCase() : '');
+      }
+    }
+    entry = !tag.close && wanted.has(tag.name) ? { name: tag.name, end: tag.end } : null;
+    return true;
+  });
   const colours: string[] = [];
   for (const name of THEME_ORDER) {
-    const entry = new RegExp(
-      `<(?:[\\w.-]+:)?${name}\\b[^>]*>\\s*<(?:[\\w.-]+:)?(srgbClr|sysClr)\\b([^>]*)>`,
-    ).exec(body);
-    if (!entry) return null;
-    const attr = entry[1] === 'srgbClr' ? 'val' : 'lastClr';
-    const hex = new RegExp(`\\b${attr}="([0-9a-fA-F]{6})"`).exec(entry[2] ?? '');
+    const hex = found.get(name);
     if (!hex) return null;
-    colours.push(`#${hex[1]!.toLowerCase()}`);
+    colours.push(`#${hex}`);
   }
   return colours;
+}
+
+const HEX6 = /^[0-9a-fA-F]{6}$/;
+
+/** Whether xml[from, to) is only white space (a scan over those characters, once each). */
+function blank(xml: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) {
+    const c = xml.charCodeAt(i);
+    if (c !== 0x20 && c !== 0x09 && c !== 0x0a && c !== 0x0d) return false;
+  }
+  return true;
 }
 
 // The legacy palette (indexes 0-63; 0-7 repeat 8-15). 64 and 65 are the system foreground and

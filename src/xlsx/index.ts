@@ -5,4 +5,11 @@ export { readXlsx, looksLikeXlsx } from './read';
 export { writeXlsx } from './write';
 export { applyTint, DEFAULT_THEME, indexedColour, resolveColour, themeColours } from './colours';
 export type { XlsxColour } from './colours';
-export { XlsxError, type XlsxBook, type XlsxCell, type XlsxSheet, type XlsxValue } from './model';
+export {
+  XlsxError,
+  XlsxTooLargeError,
+  type XlsxBook,
+  type XlsxCell,
+  type XlsxSheet,
+  type XlsxValue,
+} from './model';

@@ -37,3 +37,15 @@ export interface XlsxBook {
 export class XlsxError extends Error {
   override name = 'XlsxError';
 }
+
+/**
+ * A workbook this reader refuses to unpack because it is bigger than any dreams table, or than
+ * Google Sheets itself holds. The message is one sentence, fit to show as it is; `reason` is the
+ * same without its opening words, for a caller that names the file itself.
+ */
+export class XlsxTooLargeError extends XlsxError {
+  override name = 'XlsxTooLargeError';
+  constructor(readonly reason: string) {
+    super(`That workbook is too large to read: ${reason}.`);
+  }
+}

@@ -3,27 +3,103 @@
 
 import ExcelJS from 'exceljs';
 import { DEFAULT_THEME, resolveColour, themeColours, type XlsxColour } from './colours';
-import { XlsxError, type XlsxBook, type XlsxCell, type XlsxSheet, type XlsxValue } from './model';
+import { count, MAX_ROW, SHEETS_MAX_CELLS } from './limits';
+import {
+  XlsxError,
+  XlsxTooLargeError,
+  type XlsxBook,
+  type XlsxCell,
+  type XlsxSheet,
+  type XlsxValue,
+} from './model';
+import { PartsBudget } from './scan';
+import { storedZip, unzipParts } from './zip';
 
 /** What an .xlsx file is: a zip archive, which starts with these bytes. */
 export function looksLikeXlsx(data: Uint8Array): boolean {
   return data.length > 4 && data[0] === 0x50 && data[1] === 0x4b && data[2] === 3 && data[3] === 4;
 }
 
-/** Reads an .xlsx file. Throws an XlsxError with a plain sentence if it is not one. */
+/**
+ * What exceljs may skip in a sheet: the reader uses none of it, and some of it costs exceljs
+ * time or memory out of proportion (a data validation or conditional format over A:XFD).
+ */
+const IGNORED_NODES = [
+  'autoFilter',
+  'conditionalFormatting',
+  'dataValidations',
+  'drawing',
+  'extLst',
+  'headerFooter',
+  'hyperlinks',
+  'pageMargins',
+  'pageSetup',
+  'picture',
+  'printOptions',
+  'rowBreaks',
+  'sheetProtection',
+  'tableParts',
+];
+
+/**
+ * Reads an .xlsx file. Throws an XlsxError with a plain sentence if it is not one, and an
+ * XlsxTooLargeError (an XlsxError) if it is beyond the bounds of ./limits or larger than Google
+ * Sheets holds; either message can be shown to the person as it is.
+ */
 export async function readXlsx(data: Uint8Array): Promise<XlsxBook> {
   if (!looksLikeXlsx(data)) throw new XlsxError('That file is not an .xlsx workbook.');
+  // A Buffer view of the same bytes costs no copy.
+  const parts = unzipParts(Buffer.from(data.buffer, data.byteOffset, data.byteLength));
+  if (!parts.has('xl/workbook.xml')) throw new XlsxError(DAMAGED);
+  const budget = new PartsBudget();
+  for (const [name, part] of parts) parts.set(name, budget.scan(name, part));
+  const repacked = storedZip(parts);
+  parts.clear();
   const workbook = new ExcelJS.Workbook();
   try {
-    // exceljs's typings name Node's Buffer; a Buffer view of the same bytes costs no copy.
-    await workbook.xlsx.load(Buffer.from(data.buffer, data.byteOffset, data.byteLength) as never);
+    // exceljs's typings name Node's Buffer.
+    await workbook.xlsx.load(repacked as never, { ignoreNodes: IGNORED_NODES });
   } catch {
-    throw new XlsxError('That file could not be read as an .xlsx workbook: it may be damaged.');
+    throw new XlsxError(DAMAGED);
   }
-  const theme = workbookTheme(workbook);
-  const sheets = workbook.worksheets.map((ws) => readSheet(ws, theme));
+  let sheets: XlsxSheet[];
+  try {
+    const theme = workbookTheme(workbook);
+    sheets = workbook.worksheets.map((ws) => readSheet(ws, theme));
+  } catch {
+    // exceljs reads some of a cell lazily (a shared formula, say), and may throw there.
+    throw new XlsxError(DAMAGED);
+  }
   if (sheets.length === 0) throw new XlsxError('That workbook has no sheets.');
+  withinSheetsLimit(sheets);
   return { sheets };
+}
+
+const DAMAGED = 'That file could not be read as an .xlsx workbook: it may be damaged.';
+
+/**
+ * Refuses sheets that span, from A1 to their farthest cell with any state, more cells than
+ * Google Sheets holds in a whole spreadsheet: a caller that builds the grid (the command line,
+ * the preview) then never builds one larger. Only cells that exist count, never the sheet's
+ * <dimension> or a row's spans, which a file may set to anything.
+ */
+function withinSheetsLimit(sheets: readonly XlsxSheet[]): void {
+  let total = 0;
+  for (const sheet of sheets) {
+    let rows = 0;
+    let cols = 0;
+    for (const cell of sheet.cells) {
+      if (cell.row > rows) rows = cell.row;
+      if (cell.col > cols) cols = cell.col;
+    }
+    total += rows * cols;
+    if (total > SHEETS_MAX_CELLS) {
+      throw new XlsxTooLargeError(
+        `its sheet \u2018${sheet.name}\u2019 reaches row ${count(rows)} and column ${count(cols)}, ` +
+          `so its sheets span more than the ${count(SHEETS_MAX_CELLS)} cells Google Sheets holds`,
+      );
+    }
+  }
 }
 
 /** The colours of the workbook's own theme (xl/theme/theme1.xml), or Office's default. */
@@ -38,16 +114,19 @@ function workbookTheme(workbook: ExcelJS.Workbook): readonly string[] {
 
 function readSheet(ws: ExcelJS.Worksheet, theme: readonly string[]): XlsxSheet {
   const cells: XlsxCell[] = [];
-  // Empty cells too: a fill on a cell with no value is still a fill.
-  ws.eachRow({ includeEmpty: true }, (row) => {
-    row.eachCell({ includeEmpty: true }, (cell) => {
+  // Empty cells too (a fill on a cell with no value is still a fill), but only those the file
+  // has: eachRow / eachCell with includeEmpty would create every row and cell up to the last.
+  for (const row of existing(rowsOf(ws))) {
+    for (const cell of existing(cellsOf(row))) {
       const read = readCell(cell, theme);
       if (read) cells.push(read);
-    });
-  });
+    }
+  }
   const sheet: XlsxSheet = { name: ws.name, cells };
   const frozen = (ws.views ?? []).find((v) => v.state === 'frozen');
-  if (frozen && 'ySplit' in frozen && frozen.ySplit) sheet.frozenRows = frozen.ySplit;
+  if (frozen && 'ySplit' in frozen && frozen.ySplit && frozen.ySplit <= MAX_ROW) {
+    sheet.frozenRows = frozen.ySplit;
+  }
   const widths: Record<number, number> = {};
   (ws.columns ?? []).forEach((column, i) => {
     // Excel measures widths in characters of the default font (7 px each, plus 5 px padding).
@@ -55,6 +134,39 @@ function readSheet(ws: ExcelJS.Worksheet, theme: readonly string[]): XlsxSheet {
   });
   if (Object.keys(widths).length) sheet.columnWidths = widths;
   return sheet;
+}
+
+// exceljs keeps a sheet's rows, and a row's cells, in sparse arrays indexed by number; these are
+// its private fields (exceljs 4.4.0, pinned), which the public iterators only reach through
+// every index. Should a later exceljs rename them, the public iterators are used instead.
+function rowsOf(ws: ExcelJS.Worksheet): ReadonlyArray<ExcelJS.Row | undefined> {
+  const rows = (ws as unknown as { _rows?: unknown })._rows;
+  if (Array.isArray(rows)) return rows as Array<ExcelJS.Row | undefined>;
+  const all: ExcelJS.Row[] = [];
+  ws.eachRow({ includeEmpty: true }, (row) => all.push(row));
+  return all;
+}
+
+function cellsOf(row: ExcelJS.Row): ReadonlyArray<ExcelJS.Cell | undefined> {
+  const cells = (row as unknown as { _cells?: unknown })._cells;
+  if (Array.isArray(cells)) return cells as Array<ExcelJS.Cell | undefined>;
+  const all: ExcelJS.Cell[] = [];
+  row.eachCell({ includeEmpty: true }, (cell) => all.push(cell));
+  return all;
+}
+
+/**
+ * The entries of a sparse array in index order. Object.keys costs the entries there are, where
+ * forEach and a for loop visit every index up to the length (a cell at XFD1048576 would be a
+ * million rows times 16,384 columns).
+ */
+function existing<T>(items: ReadonlyArray<T | undefined>): T[] {
+  const out: T[] = [];
+  for (const key of Object.keys(items)) {
+    const item = items[Number(key)];
+    if (item) out.push(item);
+  }
+  return out;
 }
 
 function readCell(cell: ExcelJS.Cell, theme: readonly string[]): XlsxCell | null {

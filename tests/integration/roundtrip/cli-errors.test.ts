@@ -4,6 +4,7 @@ import { mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import { USAGE } from '../../../src/cli/args';
+import { book, deflateBomb, sheetXml, textCell } from '../../support/hostile-xlsx';
 import { run } from '../../../src/cli/run';
 import {
   spawnCli,
@@ -65,17 +66,59 @@ describe('files that cannot be read', () => {
   });
 });
 
+describe('files larger than the reader reads', () => {
+  it('a value in XFD1048576: more cells than Google Sheets holds, refused before any grid', async () => {
+    const rows: Array<[number, string]> = [
+      [1, textCell('A1', 'Founder')],
+      [1048576, textCell('XFD1048576', 'far away')],
+    ];
+    const file = writeFile(dir, 'far.xlsx', book({ sheets: [['Dreams', sheetXml(rows)]] }));
+    await expectInputError(
+      ['priorities', file],
+      `‘${file}’ is too large to read: its sheet ‘Dreams’ reaches row 1,048,576 and column 16,384, ` +
+        'so its sheets span more than the 10,000,000 cells Google Sheets holds.',
+    );
+  });
+
+  it('a sheet that inflates past the bound for one part', async () => {
+    const deflated = deflateBomb(
+      '<worksheet><sheetData>',
+      65 * 1024 * 1024,
+      '</sheetData></worksheet>',
+    );
+    const data = book({
+      sheets: [['Dreams', '']],
+      parts: [{ name: 'xl/worksheets/sheet1.xml', deflated, declaredSize: 100 }],
+    });
+    const file = writeFile(dir, 'bomb.xlsx', data);
+    await expectInputError(
+      ['priorities', file],
+      `‘${file}’ is too large to read: one of its parts unpacks to more than 64 MB.`,
+    );
+  });
+
+  it('a sheet name with a right-to-left override is shown by its code on stderr', async () => {
+    const file = writeFile(dir, 'rtl.xlsx', book({ sheets: [['Notes\u202E', sheetXml([])]] }));
+    await expectInputError(
+      ['priorities', file, '--sheet', 'Goals'],
+      'There is no sheet ‘Goals’ in ‘rtl.xlsx’; its only sheet is ‘Notes\\u{202E}’.',
+    );
+  });
+});
+
 describe('sheets without a dreams table', () => {
   it('a sheet that is not there, naming the sheets there are', async () => {
     await expectInputError(
       ['priorities', good, '--sheet', 'Goals'],
-      'There is no sheet ‘Goals’ in ‘dreams.xlsx’; its sheets are ‘Sheet1’, ‘Dreams’, ‘Priorities’.',
+      'There is no sheet ‘Goals’ in ‘dreams.xlsx’; its sheets are ‘Dreams’, ‘Priorities’.',
     );
   });
 
   it('an empty sheet', async () => {
+    // The add-on's file has none (its empty Sheet1 became the Dreams sheet): one of its own.
+    const file = writeFile(dir, 'empty.xlsx', book({ sheets: [['Sheet1', sheetXml([])]] }));
     await expectInputError(
-      ['priorities', good, '--sheet', 'Sheet1'],
+      ['priorities', file, '--sheet', 'Sheet1'],
       'The sheet ‘Sheet1’ has no dreams table: its first row with content should name the dreams, with their skills below them.',
     );
   });
@@ -83,7 +126,7 @@ describe('sheets without a dreams table', () => {
   it('the generated Priorities sheet', async () => {
     const sentence =
       'The sheet ‘Priorities’ is the generated Priorities report, not a dreams table: name the dreams ' +
-      'sheet with --sheet (the sheets are ‘Sheet1’, ‘Dreams’, ‘Priorities’).';
+      'sheet with --sheet (the sheets are ‘Dreams’, ‘Priorities’).';
     await expectInputError(['priorities', good, '--sheet', 'priorities'], sentence);
   });
 

@@ -1,0 +1,306 @@
+// One linear pass over each part's XML before exceljs parses it, to refuse what would make exceljs
+// spend memory or time out of proportion to the file: more cells, elements, sheets or merged
+// areas than the bounds in ./limits, a cell or column beyond XFD1048576 (exceljs creates every
+// cell of a merged area, and every column up to a <col max="...">), or an overlong formula
+// (exceljs moves shared formulas with a regular expression that is quadratic on some text).
+// It also drops <definedNames> from the workbook part: exceljs expands each named range into
+// one entry per cell (a name over A:XFD is 17 billion), and the reader never uses them.
+//
+// The scan reads tags only, character by character (quoted attribute values may hold '>'); no
+// regular expression runs on the file's content here.
+import {
+  MAX_CELLS,
+  MAX_COL,
+  MAX_ELEMENTS,
+  MAX_FORMULA_CHARS,
+  MAX_MERGES,
+  MAX_ROW,
+  MAX_SHEETS,
+  MAX_SLIDE_COST,
+  count,
+} from './limits';
+import { XlsxTooLargeError } from './model';
+
+export interface Tag {
+  /** The name without its namespace prefix. */
+  name: string;
+  close: boolean;
+  selfClosing: boolean;
+  /** Where the tag starts ('<') and ends (after '>'). */
+  start: number;
+  end: number;
+  /** The raw text between the name and '>'. */
+  attrs: string;
+}
+
+function isSpace(c: number): boolean {
+  return c === 0x20 || c === 0x0a || c === 0x09 || c === 0x0d;
+}
+
+/**
+ * Calls `visit` for each start and end tag, in order, until it returns false; comments, CDATA
+ * and processing instructions are skipped.
+ */
+export function eachTag(xml: string, visit: (tag: Tag) => boolean | void): void {
+  const length = xml.length;
+  let i = xml.indexOf('<');
+  while (i !== -1) {
+    let end: number;
+    const next = xml.charCodeAt(i + 1);
+    if (xml.startsWith('<!--', i)) {
+      end = after(xml, '-->', i + 4);
+    } else if (xml.startsWith('<![CDATA[', i)) {
+      end = after(xml, ']]>', i + 9);
+    } else if (next === 0x3f /* ? */ || next === 0x21 /* ! */) {
+      end = after(xml, '>', i + 2);
+    } else {
+      const close = next === 0x2f; /* / */
+      let k = close ? i + 2 : i + 1;
+      const nameStart = k;
+      let colon = -1;
+      for (; k < length; k++) {
+        const c = xml.charCodeAt(k);
+        if (isSpace(c) || c === 0x2f || c === 0x3e) break;
+        if (c === 0x3a) colon = k;
+      }
+      const name = xml.slice(colon >= 0 ? colon + 1 : nameStart, k);
+      const attrStart = k;
+      let quote = 0;
+      for (; k < length; k++) {
+        const c = xml.charCodeAt(k);
+        if (quote) {
+          if (c === quote) quote = 0;
+        } else if (c === 0x22 || c === 0x27) {
+          quote = c;
+        } else if (c === 0x3e) {
+          break;
+        }
+      }
+      end = Math.min(length, k + 1);
+      const selfClosing = xml.charCodeAt(k - 1) === 0x2f;
+      const go = visit({
+        name,
+        close,
+        selfClosing,
+        start: i,
+        end,
+        attrs: xml.slice(attrStart, selfClosing ? k - 1 : k),
+      });
+      if (go === false) return;
+    }
+    i = end >= length ? -1 : xml.indexOf('<', end);
+  }
+}
+
+function after(xml: string, token: string, from: number): number {
+  const at = xml.indexOf(token, from);
+  return at < 0 ? xml.length : at + token.length;
+}
+
+/** The value of attribute `wanted` (no prefix), or undefined; one pass over the text. */
+export function attribute(attrs: string, wanted: string): string | undefined {
+  const length = attrs.length;
+  let k = 0;
+  while (k < length) {
+    while (k < length && isSpace(attrs.charCodeAt(k))) k++;
+    const nameStart = k;
+    while (k < length && attrs.charCodeAt(k) !== 0x3d && !isSpace(attrs.charCodeAt(k))) k++;
+    const name = attrs.slice(nameStart, k);
+    while (k < length && isSpace(attrs.charCodeAt(k))) k++;
+    if (attrs.charCodeAt(k) !== 0x3d) return undefined;
+    k++;
+    while (k < length && isSpace(attrs.charCodeAt(k))) k++;
+    const quote = attrs.charCodeAt(k);
+    if (quote !== 0x22 && quote !== 0x27) return undefined;
+    const valueEnd = attrs.indexOf(quote === 0x22 ? '"' : "'", k + 1);
+    if (valueEnd < 0) return undefined;
+    if (name === wanted) return attrs.slice(k + 1, valueEnd);
+    k = valueEnd + 1;
+  }
+  return undefined;
+}
+
+/** 'XFD1048576' -> { row: 1048576, col: 16384 }; null if not a cell reference ('$' allowed). */
+export function cellRef(text: string): { row: number; col: number } | null {
+  let k = 0;
+  if (text.charCodeAt(k) === 0x24) k++;
+  let col = 0;
+  const letters = k;
+  for (; k < text.length; k++) {
+    const c = text.charCodeAt(k) | 0x20; // lower case
+    if (c < 0x61 || c > 0x7a) break;
+    col = col * 26 + (c - 0x60);
+    if (col > Number.MAX_SAFE_INTEGER / 26) return { row: Infinity, col: Infinity };
+  }
+  if (k === letters) return null;
+  if (text.charCodeAt(k) === 0x24) k++;
+  const digits = text.slice(k);
+  if (!/^\d{1,16}$/.test(digits)) return null; // anchored and bounded: linear
+  return { row: Number(digits), col };
+}
+
+/** What a workbook's parts add up to, checked against the bounds as the scan goes. */
+export class PartsBudget {
+  private elements = 0;
+  private cells = 0;
+
+  /** Scans one part; returns the part to give exceljs (the workbook part without its names). */
+  scan(name: string, part: Buffer): Buffer {
+    // Latin-1 maps each byte to one character, so offsets are byte offsets and the text goes
+    // back to the same bytes; the markup the scan reads is ASCII.
+    const xml = part.toString('latin1');
+    if (/^xl\/worksheets\/sheet\d+\.xml$/.test(name)) {
+      this.scanSheet(xml);
+      return part;
+    }
+    if (name === 'xl/workbook.xml') return Buffer.from(this.scanWorkbook(xml), 'latin1');
+    eachTag(xml, (tag) => this.element(tag));
+    return part;
+  }
+
+  private element(tag: Tag): void {
+    if (tag.close) return;
+    if (++this.elements > MAX_ELEMENTS) {
+      throw new XlsxTooLargeError(
+        `its sheets and styles hold more than ${count(MAX_ELEMENTS)} XML elements`,
+      );
+    }
+  }
+
+  private addCells(n: number): void {
+    this.cells += n;
+    if (this.cells > MAX_CELLS) {
+      throw new XlsxTooLargeError(
+        `it stores more than ${count(MAX_CELLS)} cells, and a dreams table has a few thousand`,
+      );
+    }
+  }
+
+  private scanSheet(xml: string): void {
+    let merges = 0;
+    // The <f> being read: where its text starts, and its shared-formula index if it has one.
+    let formula: { from: number; si: string | null } | null = null;
+    // Per shared-formula index: the cost of moving its formula once, and how many cells copy it.
+    const sharedCost = new Map<string, number>();
+    const sharedCopies = new Map<string, number>();
+    eachTag(xml, (tag) => {
+      if (formula) {
+        if (tag.start - formula.from > MAX_FORMULA_CHARS) {
+          throw new XlsxTooLargeError(
+            `it has a formula longer than ${count(MAX_FORMULA_CHARS)} characters, Excel's limit`,
+          );
+        }
+        if (formula.si !== null) {
+          const cost = slideCost(xml, formula.from, tag.start);
+          sharedCost.set(formula.si, Math.max(cost, sharedCost.get(formula.si) ?? 0));
+          // The cell that holds the text is the master; the others copy it.
+          sharedCopies.set(formula.si, (sharedCopies.get(formula.si) ?? 0) - 1);
+        }
+        formula = null;
+      }
+      this.element(tag);
+      if (tag.close) return;
+      switch (tag.name) {
+        case 'c': {
+          this.addCells(1);
+          const ref = cellRef(attribute(tag.attrs, 'r') ?? '');
+          if (ref) beyondLastCell(ref.row, ref.col);
+          break;
+        }
+        case 'row': {
+          const r = attribute(tag.attrs, 'r');
+          if (r !== undefined && /^\d{1,16}$/.test(r)) beyondLastCell(Number(r), 1);
+          break;
+        }
+        case 'col': {
+          for (const key of ['min', 'max']) {
+            const n = attribute(tag.attrs, key);
+            if (n !== undefined && /^\d{1,16}$/.test(n)) beyondLastCell(1, Number(n));
+          }
+          break;
+        }
+        case 'mergeCell': {
+          if (++merges > MAX_MERGES) {
+            throw new XlsxTooLargeError(`a sheet has more than ${count(MAX_MERGES)} merged areas`);
+          }
+          const [from, to] = (attribute(tag.attrs, 'ref') ?? '').split(':');
+          const a = cellRef(from ?? '');
+          const b = cellRef(to ?? from ?? '');
+          if (a && b) {
+            beyondLastCell(a.row, a.col);
+            beyondLastCell(b.row, b.col);
+            // exceljs creates each cell of the area.
+            this.addCells((Math.abs(b.row - a.row) + 1) * (Math.abs(b.col - a.col) + 1));
+          }
+          break;
+        }
+        case 'f': {
+          const si =
+            attribute(tag.attrs, 't') === 'shared' ? (attribute(tag.attrs, 'si') ?? '') : null;
+          if (si !== null) sharedCopies.set(si, (sharedCopies.get(si) ?? 0) + 1);
+          if (!tag.selfClosing) formula = { from: tag.end, si };
+          break;
+        }
+        default:
+      }
+    });
+    let cost = 0;
+    for (const [si, copies] of sharedCopies)
+      cost += Math.max(0, copies) * (sharedCost.get(si) ?? 0);
+    if (cost > MAX_SLIDE_COST) {
+      throw new XlsxTooLargeError(
+        'its shared formulas are copied to so many cells that unpacking them would take minutes',
+      );
+    }
+  }
+
+  private scanWorkbook(xml: string): string {
+    let sheets = 0;
+    const kept: string[] = [];
+    let from = 0;
+    let depth = 0;
+    eachTag(xml, (tag) => {
+      this.element(tag);
+      if (tag.name === 'sheet' && !tag.close && ++sheets > MAX_SHEETS) {
+        throw new XlsxTooLargeError(`it has more than ${count(MAX_SHEETS)} sheets`);
+      }
+      if (tag.name !== 'definedNames') return;
+      if (!tag.close) {
+        if (depth++ === 0) kept.push(xml.slice(from, tag.start));
+        if (tag.selfClosing && --depth === 0) from = tag.end;
+      } else if (depth > 0 && --depth === 0) {
+        from = tag.end;
+      }
+    });
+    if (depth > 0) return kept.join('');
+    kept.push(xml.slice(from));
+    return kept.join('');
+  }
+}
+
+/**
+ * What exceljs spends moving a shared formula to another cell (slideFormula, in
+ * utils/shared-formula.js): its pattern `(([a-z_\-0-9]*)!)?([a-z0-9_$]{2,})` tries each position
+ * of a run of those characters and scans to the run's end, so a run of n costs up to n * n. The
+ * sum of the squares of the runs bounds it; formulas as people write them have short runs.
+ */
+function slideCost(xml: string, from: number, to: number): number {
+  let cost = 0;
+  let run = 0;
+  for (let i = from; i <= to; i++) {
+    const c = i < to ? xml.charCodeAt(i) | 0x20 : 0;
+    if ((c >= 0x61 && c <= 0x7a) || (c >= 0x30 && c <= 0x39) || c === 0x7f || c === 0x2d) {
+      run++;
+    } else {
+      cost += run * run + 1;
+      run = 0;
+    }
+  }
+  return cost;
+}
+
+function beyondLastCell(row: number, col: number): void {
+  if (row > MAX_ROW || col > MAX_COL) {
+    throw new XlsxTooLargeError('it has a cell beyond XFD1048576, the last cell a sheet can have');
+  }
+}
