@@ -130,6 +130,10 @@ export const ACTIONS: BenchAction[] = [
   {
     id: 'addDream',
     guarded: true,
+    extraReads:
+      'it looks at the cells it writes into (or deletes) that read as empty, for what the grid ' +
+      'cannot show: their notes, and their fills beyond the table or their formulas inside it, ' +
+      'so that a formula showing nothing, a note or a fill there is named before it goes',
     label: 'add a dream',
     sidebar: 'addDream',
     addon: (ws) => sidebar(ws, 'addDream', 'New dream'),
@@ -146,6 +150,10 @@ export const ACTIONS: BenchAction[] = [
   {
     id: 'removeDream',
     guarded: true,
+    extraReads:
+      'it looks at the cells it writes into (or deletes) that read as empty, for what the grid ' +
+      'cannot show: their notes, and their fills beyond the table or their formulas inside it, ' +
+      'so that a formula showing nothing, a note or a fill there is named before it goes',
     label: 'remove a dream',
     sidebar: 'removeDream',
     addon: (ws) => sidebar(ws, 'removeDream', lastDream(ws.size), lastDreamSkills(ws.size)),
@@ -154,6 +162,10 @@ export const ACTIONS: BenchAction[] = [
   {
     id: 'addSkill',
     guarded: true,
+    extraReads:
+      'it looks at the cells it writes into (or deletes) that read as empty, for what the grid ' +
+      'cannot show: their notes, and their fills beyond the table or their formulas inside it, ' +
+      'so that a formula showing nothing, a note or a fill there is named before it goes',
     label: 'add a skill',
     sidebar: 'addSkills',
     addon: (ws) => sidebar(ws, 'addSkills', { dream: dreamName(1), col: 2 }, ['New skill']),
@@ -239,11 +251,11 @@ export const ACTIONS: BenchAction[] = [
     label: 'update the Priorities sheet',
     sidebar: 'updatePrioritiesSheet',
     extraReads:
-      'it reads the Priorities sheet back (one getValues) before rewriting it, so that cells ' +
-      'someone typed into are not overwritten without asking',
+      'it reads the Priorities sheet back (getValues and getFormulas) before rewriting it, so ' +
+      'that cells someone typed into, formulas included, are not overwritten without asking',
     // The usual case: the sheet exists from an earlier update and is rewritten.
-    prepare: (ws) => void sidebar(ws, 'updatePrioritiesSheet', false),
-    addon: (ws) => sidebar(ws, 'updatePrioritiesSheet', false),
+    prepare: (ws) => void sidebar(ws, 'updatePrioritiesSheet', null),
+    addon: (ws) => sidebar(ws, 'updatePrioritiesSheet', null),
     baseline: (gas) => baseline.updatePrioritiesSheet(gas, false),
   },
 ];

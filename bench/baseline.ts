@@ -140,7 +140,8 @@ function clearedPrioritiesSheet(spreadsheet: Spreadsheet, replaceTypedCells: boo
   const sheet = spreadsheet.getSheetByName(PRIORITIES_SHEET);
   if (!sheet) return spreadsheet.insertSheet(PRIORITIES_SHEET, spreadsheet.getSheets().length);
   const old = readValuesCellByCell(sheet);
-  const typed = cellsTypedIntoPriorities(old);
+  const { typed: cells } = cellsTypedIntoPriorities(old);
+  const typed = cells.map((c) => c.cell);
   if (typed.length > 0 && String(old[0]?.[0] ?? '') !== PRIORITIES_TITLE) {
     throw new Error(`The sheet ‘${PRIORITIES_SHEET}’ holds someone's own content.`);
   }
@@ -178,6 +179,8 @@ export const baseline = {
     if (!found) throw new Error(`There is no sheet called ‘${adoptSheet}’.`);
     const sheet = found.setName(DREAMS_SHEET);
     sheet.activate();
+    // First among the tabs, as the add-on leaves it (the file opens on it).
+    if (sheet.getIndex() !== 1) gas.SpreadsheetApp.getActiveSpreadsheet().moveActiveSheet(1);
     return answer(sheet.getName(), readCellByCell(sheet));
   },
 

@@ -62,18 +62,27 @@ export const ENDPOINTS = {
   selectCell: endpoint<[ref: SkillRef | DreamRef], CellResult>('cell'),
   /** Creates the Dreams sheet, or adopts `adoptSheet` (renaming it to Dreams). */
   startTable: endpoint<[adoptSheet: string | null], ActionResult>('state'),
-  addDream: endpoint<[name: string], ActionResult>('state'),
+  /** `consent`: the token of a question answered (see `updatePrioritiesSheet`), or null. */
+  addDream: endpoint<[name: string, consent?: string | null], ActionResult>('state'),
   renameDream: endpoint<[ref: DreamRef, newName: string], ActionResult>('state'),
   /**
    * Removes a dream and its skills. `expectedSkills` are the skill names the user saw and
-   * confirmed; if the dream holds anything else by now, nothing is removed.
+   * confirmed; if the dream holds anything else by now, nothing is removed. `consent`: as for
+   * `addDream`, when cells of its column that look empty hold something.
    */
-  removeDream: endpoint<[ref: DreamRef, expectedSkills: string[]], ActionResult>('state'),
+  removeDream: endpoint<
+    [ref: DreamRef, expectedSkills: string[], consent?: string | null],
+    ActionResult
+  >('state'),
   /**
    * Adds skills below the dream's last cell. `notes[i]`, when given and not empty, becomes the
    * note of `names[i]`'s cell (a definition from the library, which the user can then edit).
+   * `consent`: as for `addDream`.
    */
-  addSkills: endpoint<[ref: DreamRef, names: string[], notes?: string[]], ActionResult>('state'),
+  addSkills: endpoint<
+    [ref: DreamRef, names: string[], notes?: string[], consent?: string | null],
+    ActionResult
+  >('state'),
   renameSkill: endpoint<[ref: SkillRef, newName: string], ActionResult>('state'),
   removeSkill: endpoint<[ref: SkillRef], ActionResult>('state'),
   setRating: endpoint<[refs: SkillRef[], rating: RatingChoice], ActionResult>('state'),
@@ -92,9 +101,11 @@ export const ENDPOINTS = {
   setSelectionCritical: endpoint<[mode: SelectionCritical], ActionResult>('state'),
   /**
    * Rewrites the Priorities sheet (and only it). If someone typed into it since it was written,
-   * nothing is written unless `replaceTypedCells` is true (answered with `confirm` first).
+   * nothing is written: the answer asks, with `confirm`, and `consent` must then be its token.
+   * The token covers exactly the cells asked about, as they were; if they changed, or others
+   * were typed, it asks again.
    */
-  updatePrioritiesSheet: endpoint<[replaceTypedCells: boolean], ActionResult>('state'),
+  updatePrioritiesSheet: endpoint<[consent: string | null], ActionResult>('state'),
 } as const;
 
 /** The functions the server implements and the sidebar calls, derived from the table. */

@@ -82,9 +82,16 @@ export type ActionResult =
   /**
    * The action was refused or failed; `state` is the fresh state to show instead (null only if
    * even reading the sheet failed: keep showing the previous one). With `confirm`, the action
-   * can go ahead if the user agrees: offer a button with that label that repeats it with consent.
+   * can go ahead if the user agrees: offer a button with its label that repeats the action with
+   * its token, which stands for exactly the cells the question named.
    */
-  | { ok: false; error: string; state: SidebarState | null; confirm?: string };
+  | { ok: false; error: string; state: SidebarState | null; confirm?: ConsentView };
+
+/** A question's button and the token that the action repeated with consent must carry. */
+export interface ConsentView {
+  label: string;
+  token: string;
+}
 
 /** The answer to `checkState`: nothing changed, or the usual ActionResult with the new state. */
 export type CheckResult = { ok: true; same: true } | ActionResult;

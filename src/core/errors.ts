@@ -10,15 +10,25 @@ export type UserErrorKind =
   /** Someone else holds the lock. */
   | 'busy';
 
+/**
+ * What a question asks consent for: the label of the button that repeats the action, and a token
+ * naming exactly the cells the question named, with their content (src/core/consent.ts). The
+ * action goes ahead only when it is sent back and those cells still hash to it.
+ */
+export interface Consent {
+  label: string;
+  token: string;
+}
+
 export class UserError extends Error {
   /**
-   * @param confirm when set, the action can go ahead if the user agrees: the label of the button
-   *   that repeats it with their consent (e.g. "Replace it").
+   * @param confirm when set, the action can go ahead if the user agrees: the button's label and
+   *   the token the repeat must carry.
    */
   constructor(
     message: string,
     readonly kind: UserErrorKind = 'refused',
-    readonly confirm?: string,
+    readonly confirm?: Consent,
   ) {
     super(message);
     this.name = 'UserError';

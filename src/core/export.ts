@@ -143,9 +143,12 @@ export function exportMarkdown(source: ExportSource): string {
   doc.priorities.forEach((p, i) =>
     lines.push(`${i + 1}. **${md(p.skill)}**: ${md(reasonsText(p.dreams))}`),
   );
+  // eslint-disable-next-line no-restricted-syntax -- the legend is a constant of four lines
   lines.push('', EXPORT_ORDER, '', ...EXPORT_LEGEND.map((text) => `- ${text}`));
   if (doc.warnings.length) {
-    lines.push('', '## Warnings', '', ...doc.warnings.map((w) => `- ${md(w)}`));
+    lines.push('', '## Warnings', '');
+    // One by one: a spread of thousands of warnings would overflow the stack.
+    for (const w of doc.warnings) lines.push(`- ${md(w)}`);
   }
   return `${lines.join('\n')}\n`;
 }

@@ -14,10 +14,18 @@ export interface DreamsFact {
   table: Table;
 }
 
-/** The generated Priorities sheet as it stands (its values only), or that there is none. */
+/**
+ * The sheet named `Priorities` in any letter case (Sheets allows only one), as it stands: its
+ * name, values and formulas (a formula that shows nothing is still content), or that there is
+ * none.
+ */
 export interface PrioritiesSheetFact {
   exists: boolean;
+  /** Its name as spelt in the file ('' when there is none). */
+  name: string;
   values: CellValue[][];
+  /** '' where a cell holds no formula; the same shape as `values`. */
+  formulas: string[][];
 }
 
 /** The current time, already formatted in the spreadsheet's time zone. */

@@ -46,8 +46,9 @@ function applyOne(grid: Grid, edit: Edit): void {
       }
       return;
     case 'deleteColumnCells':
+      // Down to the bottom of the sheet, as the adapter deletes, not only to `toRow`.
       for (const layer of layers(grid)) {
-        for (let r = edit.fromRow - 1; r < edit.toRow && r < layer.rows.length; r++) {
+        for (let r = edit.fromRow - 1; r < layer.rows.length; r++) {
           const row = layer.rows[r]!;
           if (edit.col - 1 >= row.length) continue;
           row.splice(edit.col - 1, 1);

@@ -1,9 +1,11 @@
 // The Priorities sheet: a generated report, rewritten on request, never read back as data. Each
 // rating is written as a word as well as a fill, so it reads the same for colour-blind readers,
 // in a CSV export and in any spreadsheet program, and a legend says what the colours mean for a
-// reader who has never seen the add-on.
+// reader who has never seen the add-on. It ends with the add-on's record of what it wrote
+// (priorities-record.ts), which is how the next update tells typed cells apart.
 import { RATING_FILLS } from './colour';
 import { LEGEND, legendSentence } from './legend';
+import { RECORD_LABEL, recordCells } from './priorities-record';
 import type { Priority, PriorityReason, Rating, Table } from './types';
 
 export const PRIORITIES_SHEET = 'Priorities';
@@ -73,7 +75,6 @@ export function prioritiesSheet(
         'then skills yellow in the most dreams, the same way.',
     ]),
   );
-  // Last, so that a sheet written before this line existed differs only by an empty cell.
   rows.push(
     row(width, [
       '',
@@ -81,6 +82,10 @@ export function prioritiesSheet(
         'needs below it, marked the same way (the fill is the rating, bold means critical).',
     ]),
   );
+  rows.push(row(width, []));
+  rows.push(row(width, ['', RECORD_LABEL]));
+  // Last, the record of every cell above, so the next update can tell what was typed (§4.3).
+  for (const text of recordCells(rows.map((r) => r.values))) rows.push(row(width, ['', text]));
   return {
     values: rows.map((r) => r.values),
     backgrounds: rows.map((r) => r.backgrounds),

@@ -5,11 +5,26 @@ import type { CellValue } from './types';
 const LEADING_BULLET = /^[•\-*·–]\s*/u;
 
 /**
- * The identity of a skill (or dream) name: NFKC, no leading bullet, trimmed, inner whitespace
- * collapsed, lower-cased. "• Public  speaking" and "public speaking" are the same skill.
+ * Characters that show nothing and mean nothing in a name, but come along when text is pasted
+ * from the web or a word processor: the zero-width space, the word joiner, the zero-width
+ * no-break space (BOM) and the soft hyphen. They are removed from names.
+ */
+const INVISIBLE = /[\u00AD\u200B\u2060\uFEFF]/gu;
+
+/**
+ * The zero-width non-joiner and joiner are invisible too, but shape Persian or Indic words and
+ * join emoji (👩‍💻), so a name keeps them; only identity ignores them.
+ */
+const JOINERS = /[\u200C\u200D]/gu;
+
+/**
+ * The identity of a skill (or dream) name: NFKC, no invisible characters (nor joiners), no
+ * leading bullet, trimmed, inner whitespace collapsed, lower-cased. "• Public  speaking" and "public speaking"
+ * are the same skill.
  */
 export function skillKey(name: string): string {
-  return cleanName(name).toLowerCase();
+  if (PLAIN.test(name)) return name.toLowerCase();
+  return cleanName(name.replace(JOINERS, '')).toLowerCase();
 }
 
 /**
@@ -18,11 +33,23 @@ export function skillKey(name: string): string {
  */
 const PLAIN = /^(?![-*])[!-~]+(?: [!-~]+)*$/;
 
-/** The name as it should be shown and written: NFKC, no leading bullet, single spaces. */
+/**
+ * The name as it should be shown and written: NFKC, no invisible characters, no leading bullet,
+ * single spaces.
+ */
 export function cleanName(name: string): string {
   if (PLAIN.test(name)) return name;
-  return name.normalize('NFKC').trim().replace(LEADING_BULLET, '').replace(/\s+/gu, ' ').trim();
+  return name
+    .normalize('NFKC')
+    .replace(INVISIBLE, '')
+    .trim()
+    .replace(LEADING_BULLET, '')
+    .replace(/\s+/gu, ' ')
+    .trim();
 }
+
+/** Text made only of spaces and invisible characters, which reads as an empty cell. */
+const BLANK_LOOKING = /^[\s\u00AD\u200B-\u200D\u2060\uFEFF]*$/u;
 
 /**
  * A cell's content as text, the way the table reads it. Numbers, booleans and dates are skills
@@ -35,11 +62,20 @@ export function cellText(value: CellValue): string {
     return isNaN(value.getTime()) ? '' : value.toISOString().slice(0, 10);
   }
   if (typeof value === 'boolean') return value ? 'TRUE' : 'FALSE';
-  return String(value).trim();
+  const text = String(value).trim();
+  // Checked only when the first character is not plain ASCII: nearly every cell skips it.
+  if (text.charCodeAt(0) > 0x7e && BLANK_LOOKING.test(text)) return '';
+  return text;
 }
 
-/** Sheets' error values, which a formula cell can show instead of text. */
-const ERROR_VALUES = /^#(REF!|N\/A|NAME\?|VALUE!|DIV\/0!|NUM!|NULL!|ERROR!|SPILL!|CALC!)$/;
+/**
+ * The error values a formula cell can show instead of text: Sheets' (ERROR.TYPE numbers the
+ * first seven, #ERROR! is a formula that does not parse,
+ * https://support.google.com/docs/answer/3238305), and Excel's newer ones, which a downloaded or
+ * uploaded .xlsx can hold. getValues() returns an error cell as this very string.
+ */
+const ERROR_VALUES =
+  /^#(REF!|N\/A|NAME\?|VALUE!|DIV\/0!|NUM!|NULL!|ERROR!|SPILL!|CALC!|GETTING_DATA|FIELD!|BLOCKED!|CONNECT!|BUSY!|UNKNOWN!|PYTHON!)$/;
 
 export function isErrorValue(text: string): boolean {
   return text.charCodeAt(0) === 35 /* # */ && ERROR_VALUES.test(text);

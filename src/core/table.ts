@@ -31,13 +31,13 @@ export function parseTable(grid: Grid): Table {
     const below = cellsBelow(texts, headerIndex, c);
     if (name === '') {
       if (below.length > 0) warnings.push(headerlessWarning(below, headerIndex + 1, c + 1));
-      strayCells.push(...below.map((r) => ({ row: r + 1, col: c + 1 })));
+      for (const r of below) strayCells.push({ row: r + 1, col: c + 1 });
       continue;
     }
     if (isErrorValue(name)) {
       warnings.push(errorValueWarning(name, headerIndex + 1, c + 1));
       strayCells.push({ row: headerIndex + 1, col: c + 1 });
-      strayCells.push(...below.map((r) => ({ row: r + 1, col: c + 1 })));
+      for (const r of below) strayCells.push({ row: r + 1, col: c + 1 });
       continue;
     }
     const skills: SkillCell[] = [];
@@ -64,7 +64,8 @@ export function parseTable(grid: Grid): Table {
     }
     dreams.push({ name, key: skillKey(name), col: c + 1, skills });
   }
-  warnings.push(...duplicateWarnings(dreams, headerIndex + 1));
+  // No push(...): a spread puts each element on the stack, and a long column overflows it.
+  for (const warning of duplicateWarnings(dreams, headerIndex + 1)) warnings.push(warning);
   const block = separateBlock(texts, headerIndex);
   if (block) warnings.push(block);
   return { headerRow: headerIndex + 1, dreams, warnings, strayCells, lastRow, lastCol };

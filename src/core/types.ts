@@ -119,7 +119,11 @@ export type Edit =
   | { kind: 'writeNotes'; row: number; col: number; notes: string[][] }
   /** Deletes one cell, shifting the cells below it in that column up. */
   | { kind: 'deleteCellShiftUp'; row: number; col: number }
-  /** Deletes a column's cells from `fromRow` to `toRow`, shifting the cells to their right left. */
+  /**
+   * Deletes a column's cells from `fromRow` down to the bottom of the sheet, shifting the cells
+   * to their right left, so that each keeps its note and fill. `toRow` is the column's last row
+   * with text (the table's last row): no cell below it holds any.
+   */
   | { kind: 'deleteColumnCells'; col: number; fromRow: number; toRow: number }
   /**
    * Rewrites a generated sheet (the Priorities sheet) from A1, creating it last in the workbook

@@ -1,7 +1,13 @@
 // Checking what the sidebar sends through google.script.run. The sidebar is not trusted to send
 // the right shape (an old panel, a hand-made call), so every argument is decoded here, in one
 // place, into what the core's plans take, or refused with a plain sentence.
-import { UserError, type DreamTarget, type RatingChoice, type SkillTarget } from '../core';
+import {
+  CONSENT_TOKEN,
+  UserError,
+  type DreamTarget,
+  type RatingChoice,
+  type SkillTarget,
+} from '../core';
 import type { DreamRef, SelectionCritical, SkillRef } from '../contract';
 
 export function dreamTarget(ref: DreamRef): DreamTarget {
@@ -36,7 +42,7 @@ export function text(value: string): string {
   return String(value ?? '');
 }
 
-/** Only a real `true` counts: consent and "critical" are never implied by a stray value. */
+/** Only a real `true` counts: "critical" is never implied by a stray value. */
 export function flag(value: boolean): boolean {
   return value === true;
 }
@@ -51,4 +57,16 @@ export function ratingChoice(rating: RatingChoice): RatingChoice {
 export function selectionMode(mode: SelectionCritical): SelectionCritical {
   if (mode === 'on' || mode === 'off' || mode === 'toggle') return mode;
   throw new UserError('Choose whether the selected skills become critical or not.');
+}
+
+/**
+ * The token of a question the person agreed to, or null for none. Nothing else is consent: not
+ * `true` (an older sidebar's "replace everything"), not a token of another shape.
+ */
+export function consent(value: string | null | undefined): string | null {
+  if (value === null || value === undefined) return null;
+  if (typeof value === 'string' && CONSENT_TOKEN.test(value)) return value;
+  throw new UserError(
+    'The add-on could not tell what you agreed to, so nothing was changed. Try again from the sidebar.',
+  );
 }

@@ -12,23 +12,31 @@ export const endpoints: SidebarApi = {
   checkState: (fingerprint) => checkState(decode.text(fingerprint)),
   selectCell: (ref) => selectCell(ref),
   startTable: (adoptSheet) => startTable(adoptSheet),
-  addDream: (name) => act(ACTIONS.addDream, () => ({ name: decode.text(name) })),
+  addDream: (name, consent) => act(ACTIONS.addDream, () => ({ name: decode.text(name) }), consent),
   renameDream: (ref, newName) =>
     act(ACTIONS.renameDream, () => ({
       dream: decode.dreamTarget(ref),
       name: decode.text(newName),
     })),
-  removeDream: (ref, expectedSkills) =>
-    act(ACTIONS.removeDream, () => ({
-      dream: decode.dreamTarget(ref),
-      expectedSkills: decode.stringList(expectedSkills),
-    })),
-  addSkills: (ref, names, notes) =>
-    act(ACTIONS.addSkills, () => ({
-      dream: decode.dreamTarget(ref),
-      names: decode.stringList(names),
-      notes: decode.stringList(notes ?? []),
-    })),
+  removeDream: (ref, expectedSkills, consent) =>
+    act(
+      ACTIONS.removeDream,
+      () => ({
+        dream: decode.dreamTarget(ref),
+        expectedSkills: decode.stringList(expectedSkills),
+      }),
+      consent,
+    ),
+  addSkills: (ref, names, notes, consent) =>
+    act(
+      ACTIONS.addSkills,
+      () => ({
+        dream: decode.dreamTarget(ref),
+        names: decode.stringList(names),
+        notes: decode.stringList(notes ?? []),
+      }),
+      consent,
+    ),
   renameSkill: (ref, newName) =>
     act(ACTIONS.renameSkill, () => ({
       skill: decode.skillTarget(ref),
@@ -53,8 +61,6 @@ export const endpoints: SidebarApi = {
     act(ACTIONS.rateSelection, () => ({ rating: decode.ratingChoice(rating) })),
   setSelectionCritical: (mode) =>
     act(ACTIONS.setSelectionCritical, () => ({ mode: decode.selectionMode(mode) })),
-  updatePrioritiesSheet: (replaceTypedCells) =>
-    act(ACTIONS.updatePrioritiesSheet, () => ({
-      replaceTypedCells: decode.flag(replaceTypedCells),
-    })),
+  updatePrioritiesSheet: (consent) =>
+    act(ACTIONS.updatePrioritiesSheet, () => ({ consent: decode.consent(consent) })),
 };

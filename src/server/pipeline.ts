@@ -4,15 +4,19 @@
 import {
   a1,
   applyToGrid,
+  blankTargets,
   conditionalFormattingWarning,
   DREAMS_SHEET,
   guardOf,
   findDream,
+  hiddenContent,
   findSkill,
   isUserError,
   mayBeConditionallyFormatted,
   notesSpan,
   parseTable,
+  probeOf,
+  requireBlankConsent,
   skillNotes,
   UserError,
   type Action,
@@ -38,20 +42,27 @@ import {
   readValues,
   type ReadGrid,
 } from './adapter/dreams-sheet';
-import { readFacts } from './adapter/facts';
+import { readFacts, readProbe } from './adapter/facts';
 import { guardedWrite } from './adapter/guarded-write';
 import { BUSY_READING_MESSAGE, STATE_LOCK_WAIT_MS, withDocumentLock } from './adapter/lock';
 import { activateCell } from './adapter/select-cell';
-import { dreamTarget, skillTarget } from './decode';
+import { consent as decodeConsent, dreamTarget, skillTarget } from './decode';
 import { noTableState, stateOf } from './views';
 
 /**
  * Runs a writing action. `decode` turns what the sidebar sent into the plan's arguments, or
- * refuses it, before anything is locked or read.
+ * refuses it, before anything is locked or read. `consent` is the token of a question the person
+ * agreed to: target cells that look empty but hold something are written into or deleted only
+ * with it (src/core/blank-looking.ts).
  */
-export function act<N extends FactName, A>(action: Action<N, A>, decode: () => A): ActionResult {
+export function act<N extends FactName, A>(
+  action: Action<N, A>,
+  decode: () => A,
+  consent: string | null = null,
+): ActionResult {
   return answer(() => {
     const args = decode();
+    const token = decodeConsent(consent);
     return locked(() => {
       const spreadsheet = SpreadsheetApp.getActiveSpreadsheet();
       const dreams = requireDreamsSheet(spreadsheet);
@@ -67,9 +78,19 @@ export function act<N extends FactName, A>(action: Action<N, A>, decode: () => A
         },
       } as Facts<N>;
       const plan = action.plan(facts, args);
+      // Only the targets that read as empty are looked at, and only what the grid cannot tell.
+      const targets = blankTargets(read.grid, plan.edits);
+      const probe = probeOf(read.grid, targets, read.notes);
+      const seen = probe ? readProbe(read.target.dreams, probe, read.target.known) : null;
       // The guard: the cells the edits depend on, checked right before and after writing.
       const guard = guardOf(facts.dreams.table, read.grid, plan.edits);
-      guardedWrite(read.target, plan.edits, guard, { ...read.grid, notes: read.notes });
+      guardedWrite(read.target, plan.edits, guard, { ...read.grid, notes: read.notes }, () => {
+        // Asked after the guard's check: if the sheet moved, the answer is "changed" instead.
+        if (probe && seen) {
+          const hidden = hiddenContent(read.grid, targets, probe, seen, read.notes);
+          requireBlankConsent(hidden, token, plan);
+        }
+      });
       return done(read.sheetName, read.grid, plan);
     });
   });

@@ -155,6 +155,7 @@ export function addSkillsForm(
     // A skill from the library brings its definition, as the cell's note, to edit later.
     const notes = names.map((n) => definitionOf(n, libraryLookup()) ?? '');
     ctx.act(() => call('addSkills', ref, names, notes), {
+      withConsent: (token) => call('addSkills', ref, names, notes, token),
       ok: () => ctx.record({ type: 'draft', key: fk, text: null }),
       focus: fk,
     });

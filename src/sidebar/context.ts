@@ -14,9 +14,9 @@ export interface ActOptions {
   focus?: string;
   /**
    * The same action with the user's consent, for answers that ask for it (`confirm`): the
-   * status then offers a button that runs this.
+   * status then offers a button that runs this with the question's token.
    */
-  withConsent?: () => Promise<ActionResult>;
+  withConsent?: (token: string) => Promise<ActionResult>;
   /** The optimistic change (its `seq`) this action confirms or rolls back when answered. */
   settles?: number;
 }

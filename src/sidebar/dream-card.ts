@@ -84,6 +84,7 @@ export function dreamCard(ctx: Ctx, dream: DreamView, index: number, ids: string
         shown.length ? `Skills: ${shown.join(', ')}` : null,
         () =>
           ctx.act(() => call('removeDream', ref, shown), {
+            withConsent: (token) => call('removeDream', ref, shown, token),
             ok: () => ctx.dispatch({ type: 'editor', editor: null }),
             // Refused (the dream changed meanwhile): ask again, with what it holds now.
             fail: () => ctx.dispatch({ type: 'editor', editor: null }),

@@ -61,6 +61,7 @@ function addDreamForm(ctx: Ctx): HTMLElement {
     // The new dream opens, with the focus in its add-skills input: the next step.
     const id = `d:${skillKey(text)}`;
     ctx.act(() => call('addDream', text), {
+      withConsent: (token) => call('addDream', text, token),
       ok: () => ctx.record({ type: 'draft', key: fk, text: null }),
       focus: `${id}:add-skill`,
     });

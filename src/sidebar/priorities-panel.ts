@@ -27,9 +27,9 @@ export function renderPriorities(ctx: Ctx): HTMLElement {
     button(
       'Update Priorities sheet',
       () =>
-        ctx.act(() => call('updatePrioritiesSheet', false), {
+        ctx.act(() => call('updatePrioritiesSheet', null), {
           // Someone typed into the Priorities sheet: overwrite it only if the person says so.
-          withConsent: () => call('updatePrioritiesSheet', true),
+          withConsent: (token) => call('updatePrioritiesSheet', token),
         }),
       {
         class: 'secondary',

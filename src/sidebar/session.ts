@@ -85,13 +85,13 @@ export function act(run: () => Promise<ActionResult>, options: ActOptions = {}):
           say(result.message ?? '', 'ok');
         } else {
           options.fail?.();
+          // Consent is to what the question named: its token goes back with the repeat, and a
+          // repeat that finds something else asks again (so it keeps withConsent).
           const again = options.withConsent;
+          const ask = result.confirm;
           const consent =
-            result.confirm && again
-              ? {
-                  label: result.confirm,
-                  run: () => act(again, { ...options, withConsent: undefined }),
-                }
+            ask && again
+              ? { label: ask.label, run: () => act(() => again(ask.token), options) }
               : undefined;
           say(result.error, 'error', consent);
         }

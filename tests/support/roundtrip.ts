@@ -103,7 +103,7 @@ export function tableMadeWithTheAddon(): { emu: Emulator; state: SidebarState } 
       true,
     ),
   );
-  ok(alice.call('updatePrioritiesSheet', false));
+  ok(alice.call('updatePrioritiesSheet', null));
   const state = ok(alice.call('getState'));
   return { emu, state };
 }

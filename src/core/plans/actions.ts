@@ -92,7 +92,7 @@ export const ACTIONS = {
   ),
   updatePrioritiesSheet: /* @__PURE__ */ action(
     ['prioritiesSheet', 'time'],
-    (f, a: { replaceTypedCells: boolean }) => planPrioritiesSheet(f, a.replaceTypedCells),
+    (f, a: { consent: string | null }) => planPrioritiesSheet(f, a.consent),
   ),
 };
 

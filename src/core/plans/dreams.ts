@@ -18,6 +18,7 @@ export function planAddDream(table: Table, input: string): Plan {
   return {
     edits: [{ kind: 'writeText', row, col, texts: [[name]] }],
     message: `Added the dream ‘${name}’ in ${a1(row, col)}.`,
+    overwrite: { doing: `Adding the dream ‘${name}’`, label: 'Add anyway' },
   };
 }
 
@@ -55,11 +56,11 @@ export function planRemoveDream(table: Table, target: DreamTarget, expectedSkill
         'which is not a skill, so nothing was removed. Clear or move that first.',
     );
   }
-  const headerRow = headerRowOf(table);
+  // The whole column, from row 1 to the bottom of the sheet: the columns to its right then move
+  // as wholes, each cell with its note and fill, below the table and above it too.
   return {
-    edits: [
-      { kind: 'deleteColumnCells', col: dream.col, fromRow: headerRow, toRow: table.lastRow },
-    ],
+    edits: [{ kind: 'deleteColumnCells', col: dream.col, fromRow: 1, toRow: table.lastRow }],
     message: `Removed the dream ‘${dream.name}’ and its ${count(now.length, 'skill')}.`,
+    overwrite: { doing: `Removing ‘${dream.name}’`, label: 'Remove anyway' },
   };
 }

@@ -1,6 +1,6 @@
 // What the add-on accepts as a name or a note, cleaned the way the table reads them.
 import { UserError } from '../errors';
-import { cleanName } from '../skill-name';
+import { cleanName, isErrorValue } from '../skill-name';
 
 /** Longest name the add-on writes; Sheets allows far more, but a name is not an essay. */
 export const MAX_NAME_LENGTH = 500;
@@ -12,6 +12,13 @@ export const MAX_NOTE_LENGTH = 5000;
 export function validName(input: string, what: 'dream' | 'skill'): string {
   const name = cleanName(String(input ?? ''));
   if (name === '') throw new UserError(`Type a name for the ${what} first.`);
+  // Written as text it would still read back as the error (getValues() gives an error cell as
+  // that very string), and the table leaves error cells out.
+  if (isErrorValue(name)) {
+    throw new UserError(
+      `‘${name}’ is how Sheets shows an error, so it cannot be a ${what} name: type another name.`,
+    );
+  }
   if (name.length > MAX_NAME_LENGTH) {
     throw new UserError(
       `That ${what} name is ${name.length} characters long; the most is ${MAX_NAME_LENGTH}. ` +

@@ -6,6 +6,11 @@ import type { CellRef, Dream, Edit, SkillCell, Table } from '../types';
 export interface Plan {
   edits: Edit[];
   message: string;
+  /**
+   * For a question about target cells that look empty but are not (src/core/blank-looking.ts):
+   * what the action is doing ("Adding ‘Hiring’ to ‘Founder’") and the consent button's label.
+   */
+  overwrite?: { doing: string; label: string };
 }
 
 export function headerRowOf(table: Table): number {

@@ -52,6 +52,7 @@ export function planAddSkills(
   return {
     edits,
     message: `Added ${quoteList(names)} to ‘${dream.name}’${withNotes}${already}.`,
+    overwrite: { doing: `Adding ${quoteList(names)} to ‘${dream.name}’`, label: 'Add anyway' },
   };
 }
 

@@ -1,7 +1,7 @@
 // Carrying out the core's edits: one batched call per edit, and only on the cells that change
 // (a RangeList formats scattered cells in one call), so a person typing elsewhere in the table
 // at the same moment keeps what they typed.
-import { a1, type CellRef, type Edit } from '../../core';
+import { a1, columnLetters, type CellRef, type Edit } from '../../core';
 import { literal } from './literal';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
@@ -48,15 +48,22 @@ export function applyEdits(target: EditTarget, edits: Edit[]): void {
         sheet.getRange(edit.row, edit.col).deleteCells(SpreadsheetApp.Dimension.ROWS);
         break;
       case 'deleteColumnCells':
-        sheet
-          .getRange(edit.fromRow, edit.col, edit.toRow - edit.fromRow + 1, 1)
-          .deleteCells(SpreadsheetApp.Dimension.COLUMNS);
+        columnToBottom(sheet, edit.fromRow, edit.col).deleteCells(SpreadsheetApp.Dimension.COLUMNS);
         break;
       case 'writeSheet':
         writeSheet(target, edit);
         break;
     }
   }
+}
+
+/**
+ * A column from `row` to the bottom of the sheet, whatever its size, in one call: "C1:C" is
+ * column C from row 1 on (https://developers.google.com/sheets/api/guides/concepts#cell).
+ */
+export function columnToBottom(sheet: Sheet, row: number, col: number) {
+  const letters = columnLetters(col);
+  return sheet.getRange(`${letters}${row}:${letters}`);
 }
 
 /**

@@ -16,7 +16,7 @@ import {
   type Guard,
   type Restore,
 } from '../../core';
-import { applyEdits, columnRuns, type EditTarget } from './apply-edits';
+import { applyEdits, columnRuns, columnToBottom, type EditTarget } from './apply-edits';
 import { readValues } from './dreams-sheet';
 import { literal } from './literal';
 
@@ -26,15 +26,18 @@ type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
  * Applies the edits, or throws the "changed meanwhile" refusal with nothing (left) changed.
  * `first` is the first read (with the notes, for actions that write notes, so that a note can
  * be put back). Every guarded action checks both before and after writing: the check after
- * cannot see a text typed into a cell the write then covers, the check before can.
+ * cannot see a text typed into a cell the write then covers, the check before can. `ready` runs
+ * once the check before has passed, right before writing (it may still refuse).
  */
 export function guardedWrite(
   target: EditTarget,
   edits: Edit[],
   guard: Guard | null,
   first: FirstRead,
+  ready: () => void = () => undefined,
 ): void {
   if (!guard) {
+    ready();
     applyEdits(target, edits);
     return;
   }
@@ -42,6 +45,9 @@ export function guardedWrite(
   if (guardBreaks(guard, readValues(sheet).values).length > 0) {
     throw movedMeanwhile(guard);
   }
+  // Only now that the sheet is known not to have moved: a question about what the targets hold
+  // (read before this check) is then about the cells meant, not about what moved into them.
+  ready();
   applyEdits(target, edits);
   const after = guardAfter(guard, first.values, edits);
   const post = readValues(sheet).values;
@@ -60,12 +66,11 @@ export function guardedWrite(
  */
 function putBack(sheet: Sheet, restore: Extract<Restore, { kind: 'restore' }>): void {
   const gap = restore.reinsert;
-  if (gap) {
-    sheet
-      .getRange(gap.row, gap.col, gap.numRows, 1)
-      .insertCells(
-        gap.shift === 'down' ? SpreadsheetApp.Dimension.ROWS : SpreadsheetApp.Dimension.COLUMNS,
-      );
+  if (gap?.shift === 'down') {
+    sheet.getRange(gap.row, gap.col, gap.numRows, 1).insertCells(SpreadsheetApp.Dimension.ROWS);
+  } else if (gap) {
+    // A column's cells were deleted down to the bottom of the sheet: put back as many.
+    columnToBottom(sheet, gap.row, gap.col).insertCells(SpreadsheetApp.Dimension.COLUMNS);
   }
   const fills = new Map<string, CellRef[]>();
   const weights = new Map<string, CellRef[]>();

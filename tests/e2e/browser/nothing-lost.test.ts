@@ -112,6 +112,33 @@ it('asks before replacing a Priorities sheet someone typed into', async () => {
   expect(await status.textContent()).toMatch(/Updated the Priorities sheet/);
 });
 
+it('consent is to the cells named: one typed after the question is asked about again', async () => {
+  const side = sidebar(page);
+  await page.getByTestId('sheet-tab-Priorities').click();
+  await cell(page, 'L3').click();
+  await page.keyboard.type('Ask Sam');
+  await page.keyboard.press('Enter');
+  await side.getByTestId('update-priorities').click();
+  await settled(page);
+  const status = side.getByTestId('status');
+  expect(await status.textContent()).toContain('(L3)');
+  // Typed between the question and the answer to it.
+  await cell(page, 'M3').click();
+  await page.keyboard.type('and Kim');
+  await page.keyboard.press('Enter');
+  await hasText(cell(page, 'M3'), 'and Kim');
+  await side.getByTestId('status-consent').click();
+  await settled(page);
+  expect(await status.textContent()).toContain(
+    'That changed since you were asked. Someone typed into the ‘Priorities’ sheet (L3 and M3).',
+  );
+  expect(await cell(page, 'M3').textContent()).toBe('and Kim');
+  await side.getByTestId('status-consent').click();
+  await settled(page);
+  await hasText(cell(page, 'M3'), '');
+  expect(await status.textContent()).toMatch(/Updated the Priorities sheet/);
+});
+
 it('shows the whole table as Markdown and JSON to take along', async () => {
   const side = sidebar(page);
   await page.getByTestId('sheet-tab-Dreams').click();

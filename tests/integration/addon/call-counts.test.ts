@@ -35,7 +35,7 @@ const ACTIONS: Record<string, Action> = {
     a.user.select('Dreams', ['A2:C4']);
     return a.call('setSelectionCritical', 'toggle');
   },
-  updatePrioritiesSheet: (a) => a.call('updatePrioritiesSheet', false),
+  updatePrioritiesSheet: (a) => a.call('updatePrioritiesSheet', null),
 };
 
 /** Before counting: some gaps to rank, and a Priorities sheet to rewrite. */
@@ -43,7 +43,7 @@ function prepare(name: string, a: Session): void {
   if (name !== 'updatePrioritiesSheet') return;
   a.user.select('Dreams', ['A2:C9']);
   ok(a.call('rateSelection', 'red'));
-  ok(a.call('updatePrioritiesSheet', false));
+  ok(a.call('updatePrioritiesSheet', null));
 }
 
 /**
@@ -55,14 +55,24 @@ function prepare(name: string, a: Session): void {
  * lets it change another cell. An action that writes notes also reads the notes first.
  */
 const GUARDED = 3 + 2;
+/**
+ * An action that writes into cells that read as empty (a new dream's header, new skills) first
+ * looks at those cells only for what looks empty but is not (src/core/blank-looking.ts): their
+ * notes, and their fills where they lie beyond the table read (here) or their formulas where
+ * they lie inside it. Two reads more, at any size.
+ */
+const BLANK = 2;
 const LIMIT: Record<string, number> = {
-  updatePrioritiesSheet: 4,
+  // The Priorities sheet's values and formulas (a formula showing nothing is content too).
+  updatePrioritiesSheet: 5,
   getState: 4,
   getNotes: 3,
+  addDream: GUARDED + BLANK,
+  addSkills: GUARDED + BLANK,
   // Writing a note reads the notes with the grid, so that one written where the sheet moved
   // can be put back: one read more, then the guard's two.
   setSkillNote: 4 + 2,
-  'addSkills with definitions': 4 + 2,
+  'addSkills with definitions': 4 + 2 + BLANK,
 };
 
 describe.each(Object.keys(ACTIONS))('%s', (name) => {
@@ -79,7 +89,7 @@ describe.each(Object.keys(ACTIONS))('%s', (name) => {
     return emu.countCalls().byKind;
   });
 
-  it('reads with at most 3 calls (4 or 5 where explained) and writes with at most 3', () => {
+  it('reads with at most 3 calls (more where explained) and writes with at most 3', () => {
     for (const byKind of counts) {
       expect(byKind.read).toBeLessThanOrEqual(LIMIT[name] ?? GUARDED);
       expect(byKind.write).toBeLessThanOrEqual(3);

@@ -27,7 +27,8 @@ describe('reading the state', () => {
     const bob = session(emu, 'bob@example.com');
     let bobsAnswer: ReturnType<typeof bob.call<'getState'>> | undefined;
     emu.setBeforeCall((record) => {
-      if (bobsAnswer || record.user !== alice.user.email || record.method !== 'getValues') return;
+      if (bobsAnswer || record.user !== alice.user.email || record.method !== 'getDisplayValues')
+        return;
       const before = emu.calls.length;
       bobsAnswer = bob.call('getState');
       const bobsReads = emu.calls
@@ -57,7 +58,7 @@ describe('updating the Priorities sheet', () => {
     const { emu, alice } = setup(FIXTURE);
     alice.user.select('Dreams', ['B3']);
     ok(alice.call('rateSelection', 'red'));
-    ok(alice.call('updatePrioritiesSheet', false));
+    ok(alice.call('updatePrioritiesSheet', null));
     expect(emu.workbook.sheetNames()).toContain('Priorities');
     const active = alice.user.run(() =>
       alice.user.globals.SpreadsheetApp.getActiveSpreadsheet().getActiveSheet().getName(),

@@ -206,6 +206,13 @@ describe('planRemoveDream', () => {
     expect(skillsOf(next, 'Designer')).toEqual(skillsOf(TABLE, 'Designer'));
   });
 
+  test('deletes the whole column, above a table that starts lower down too', () => {
+    const table = tableOf([...blankRows(2), ['Designer', 'Founder'], ['Figma', 'Pitching']]);
+    expect(planRemoveDream(table, { dream: 'Founder' }, ['Pitching']).edits).toEqual([
+      { kind: 'deleteColumnCells', col: 2, fromRow: 1, toRow: 4 },
+    ]);
+  });
+
   test('the confirmed list may come in any order and spelling', () => {
     const plan = planRemoveDream(TABLE, { dream: 'Founder' }, ['• fundraising', 'PITCHING']);
     expect(plan.edits).toHaveLength(1);
@@ -774,5 +781,36 @@ describe('planSelectionCritical', () => {
       { name: 'Figma', rating: 'red', critical: true },
       { name: 'Typography', rating: 'green', critical: true },
     ]);
+  });
+});
+
+describe('a name Sheets would read back as an error value', () => {
+  // The add-on writes names as literal text, yet getValues() gives an error cell as the same
+  // string ('#REF!'), so the table cannot tell the two apart and would leave the name out.
+  const ERRORS = ['#NULL!', '#DIV/0!', '#VALUE!', '#REF!', '#NAME?', '#NUM!', '#N/A', '#ERROR!'];
+
+  test.each(ERRORS)('%s is refused as a dream, in add and rename', (name) => {
+    expect(userErrorOf(() => planAddDream(TABLE, name)).message).toMatch(
+      new RegExp(`‘${name.replace(/[?/]/g, '\\$&')}’ is how Sheets shows an error`),
+    );
+    expect(userErrorOf(() => planRenameDream(TABLE, { dream: 'Founder' }, name)).kind).toBe(
+      'refused',
+    );
+  });
+
+  test.each(ERRORS)('%s is refused as a skill, in add and rename', (name) => {
+    expectRefused(() => planAddSkills(TABLE, { dream: 'Founder' }, ['Grit', name]));
+    expectRefused(() =>
+      planRenameSkill(TABLE, { dream: 'Founder', skill: 'Pitching', row: 2, col: 2 }, name),
+    );
+  });
+
+  test('after cleaning too: a bullet and spaces around it do not hide it', () => {
+    expectRefused(() => planAddDream(TABLE, '  • #REF!  '));
+  });
+
+  test('a name that only contains one, or in other letters, is a name', () => {
+    expect(planAddDream(TABLE, '#REF! hunting').edits).toHaveLength(1);
+    expect(planAddDream(TABLE, '#n/a').edits).toHaveLength(1);
   });
 });

@@ -222,6 +222,16 @@ describe('deleteColumnCells (Sheets: Delete cells, shift left, over a block of r
     expect(after.values[0]).toEqual(before.values[0]);
   });
 
+  test('moves the rows below `toRow` too, down to the bottom: whole columns move', () => {
+    const tall = grid([
+      ['Designer', 'Founder'],
+      ['Figma', 'Pitching'],
+      ['', cell('', RED)],
+    ]);
+    const moved = applyToGrid(tall, [{ kind: 'deleteColumnCells', col: 1, fromRow: 1, toRow: 2 }]);
+    expect(moved.backgrounds[2]).toEqual([RED, NO_FILL]);
+  });
+
   test('deleting a middle column keeps the columns to its left', () => {
     const middle = applyToGrid(before, [
       { kind: 'deleteColumnCells', col: 2, fromRow: 2, toRow: 4 },

@@ -9,6 +9,8 @@ import {
   ratingWord,
   type SheetBlock,
   cellsTypedIntoPriorities,
+  RECORD_LABEL,
+  RECORD_PREFIX,
   type CellValue,
   type Table,
 } from '../../../src/core';
@@ -188,15 +190,13 @@ describe('a sheet for a small table', () => {
     );
   });
 
-  test('a sheet written before the last legend line counts as untouched, a typed cell does not', () => {
-    const lastLine = block.values.length - 1;
-    const older = block.values.slice(0, lastLine).map((r) => r.map((v) => v as CellValue));
-    expect(cellsTypedIntoPriorities(older)).toEqual([]);
-    const typed = older.map((r) => [...r]);
-    typed[lastLine - 1]![3] = 'ask Sam about mentoring';
-    expect(cellsTypedIntoPriorities(typed)).toEqual([`D${lastLine}`]);
+  test('ends with the add-on’s record of what it wrote, explained in words above it', () => {
+    const texts = block.values.map((r) => String(r[1]));
+    const label = texts.indexOf(RECORD_LABEL);
+    expect(label).toBeGreaterThan(0);
+    expect(texts.slice(label + 1).every((t) => t.startsWith(`${RECORD_PREFIX} `))).toBe(true);
+    expect(label).toBe(block.values.length - 2);
   });
-
   test('the header row is bold, the skill cells are not', () => {
     const h = headerIndex(block);
     expect(block.fontWeights[h]?.every((w) => w === 'bold')).toBe(true);
@@ -263,5 +263,112 @@ describe('user text', () => {
     const skill = column(block, 'Skill');
     const names = bodyRows(block).map((r) => at(block.values, r, skill));
     expect(names).toEqual(['+1', '=IMPORTXML("x")']);
+  });
+});
+
+describe('telling typed cells from what the add-on wrote (its record)', () => {
+  const table = tableOf([
+    ['Designer', 'Founder'],
+    [red('Figma'), yellow('Figma')],
+    [yellow('Pitching'), red('Hiring')],
+  ]);
+  const block = build(table);
+  const sheet = (): CellValue[][] => block.values.map((r) => r.map((v) => v as CellValue));
+  const cells = (values: CellValue[][], formulas: string[][] = []) =>
+    cellsTypedIntoPriorities(values, formulas).typed.map((t) => t.cell);
+  const find = (values: CellValue[][], text: string): [number, number] => {
+    const r = values.findIndex((row) => row.includes(text));
+    return [r, values[r]!.indexOf(text)];
+  };
+
+  test('an untouched sheet has nothing typed', () => {
+    expect(cellsTypedIntoPriorities(sheet())).toEqual({ typed: [], record: 'ok' });
+  });
+
+  test('a skill name, a dream header or the "Computed from" line typed over is typed', () => {
+    // A re-rendering of what is read back reproduces each of these: only the record tells.
+    const values = sheet();
+    const [r, c] = find(values, 'Pitching');
+    values[r]![c] = 'Public speaking';
+    const [hr, hc] = find(values, 'Founder');
+    values[hr]![hc] = 'CEO';
+    values[1]![0] =
+      'Computed from the sheet ‘Other’ on 2020-01-01 10:00 (UTC). This sheet is rewritten.';
+    const typed = cellsTypedIntoPriorities(values);
+    expect(typed.record).toBe('ok');
+    expect(typed.typed.map((t) => t.cell).sort()).toEqual(
+      [
+        'A2',
+        `${String.fromCharCode(65 + c)}${r + 1}`,
+        `${String.fromCharCode(65 + hc)}${hr + 1}`,
+      ].sort(),
+    );
+    expect(typed.typed.find((t) => t.cell === 'A2')?.content).toMatch(
+      /^Computed from the sheet ‘Other’/,
+    );
+  });
+
+  test('a rating word changed to another word is typed', () => {
+    const values = sheet();
+    const [r, c] = find(values, 'Yellow');
+    values[r]![c] = 'Red';
+    expect(cells(values)).toEqual([`${String.fromCharCode(65 + c)}${r + 1}`]);
+  });
+
+  test('an extra row or column with content is typed; a cleared cell is not', () => {
+    const values = sheet().map((r) => [...r, '']);
+    values.push(values[0]!.map(() => ''));
+    const width = values[0]!.length;
+    values[0]![width - 1] = 'note to self';
+    values[values.length - 1]![0] = 'more';
+    values[0]![0] = '';
+    expect(cells(values)).toEqual([`${String.fromCharCode(64 + width)}1`, `A${values.length}`]);
+  });
+
+  test('a formula is never the add-on’s, even one that shows what it wrote or nothing', () => {
+    const values = sheet();
+    const formulas = values.map((r) => r.map(() => ''));
+    formulas[0]![0] = '="Career dreams: what to learn first"';
+    formulas[2]![3] = '=""';
+    const typed = cellsTypedIntoPriorities(values, formulas).typed;
+    expect(typed).toEqual([
+      { cell: 'A1', content: '="Career dreams: what to learn first"' },
+      { cell: 'D3', content: '=""' },
+    ]);
+  });
+
+  test('a changed record makes every cell with content count as typed, the record included', () => {
+    const values = sheet();
+    const last = values.length - 1;
+    values[last]![1] = String(values[last]![1]).replace(/.$/, (ch) => (ch === 'a' ? 'b' : 'a'));
+    const typed = cellsTypedIntoPriorities(values);
+    expect(typed.record).toBe('broken');
+    const filled = values.flatMap((row, r) =>
+      row.flatMap((v, c) => (v === '' ? [] : [`${String.fromCharCode(65 + c)}${r + 1}`])),
+    );
+    expect(typed.typed.map((t) => t.cell)).toEqual(filled);
+  });
+
+  test('a sheet with no record (an earlier version’s) counts every cell with content as typed', () => {
+    const values = sheet().slice(0, -2);
+    const typed = cellsTypedIntoPriorities(values);
+    expect(typed.record).toBe('none');
+    expect(typed.typed.length).toBe(values.flat().filter((v) => v !== '').length);
+  });
+
+  test('a long record is split across cells, each under Sheets’ 50,000-character limit', () => {
+    const dreams = Array.from({ length: 30 }, (_, d) => `Dream ${d + 1}`);
+    const rows = [
+      dreams,
+      ...Array.from({ length: 700 }, (_, s) => dreams.map(() => red(`Skill ${s}`))),
+    ];
+    const big = build(tableOf(rows));
+    const records = big.values.map((r) => String(r[1])).filter((t) => t.startsWith(RECORD_PREFIX));
+    expect(records.length).toBeGreaterThan(1);
+    for (const text of records) expect(text.length).toBeLessThanOrEqual(50_000);
+    const values = big.values.map((r) => r.map((v) => v as CellValue));
+    expect(cellsTypedIntoPriorities(values).typed).toEqual([]);
+    values[10]![1] = 'typed';
+    expect(cellsTypedIntoPriorities(values).typed.map((t) => t.cell)).toEqual(['B11']);
   });
 });

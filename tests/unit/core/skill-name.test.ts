@@ -86,6 +86,39 @@ describe('skillKey: what counts as the same skill', () => {
     same('ניהול צוות', '- ניהול  צוות');
   });
 
+  describe('invisible characters', () => {
+    // Pasted from the web or a word processor, they make two spellings that look the same.
+    test.each([
+      ['a zero-width space', '\u200B'],
+      ['a word joiner', '\u2060'],
+      ['a zero-width no-break space (BOM)', '\uFEFF'],
+      ['a soft hyphen', '\u00AD'],
+    ])('%s is removed from the name and its identity', (_what, ch) => {
+      same(`Sa${ch}les`, 'Sales');
+      same(`${ch}Sales${ch}`, 'Sales');
+      expect(cleanName(`Sa${ch}les`)).toBe('Sales');
+      expect(cleanName(`Public${ch} speaking`)).toBe('Public speaking');
+      expect(cleanName(`${ch}• Sales`)).toBe('Sales');
+    });
+
+    test.each([
+      ['a zero-width joiner', '\u200D'],
+      ['a zero-width non-joiner', '\u200C'],
+    ])(
+      '%s does not make another skill, yet stays in the name (emoji and scripts need it)',
+      (_what, ch) => {
+        same(`Sa${ch}les`, 'Sales');
+        same(`Public ${ch} speaking`, 'Public speaking');
+        same(`${ch}• Sales`, 'Sales');
+        expect(cleanName(`Sa${ch}les`)).toBe(`Sa${ch}les`);
+      },
+    );
+
+    test('a name of nothing but invisible characters is empty', () => {
+      expect(cleanName('\u200B\u2060 \uFEFF')).toBe('');
+    });
+  });
+
   test('cleanName keeps the letter case the person typed', () => {
     expect(cleanName('  •  Public   Speaking ')).toBe('Public Speaking');
   });
@@ -117,18 +150,25 @@ describe('cellText: a cell value as the table reads it', () => {
     expect(cellText(new Date(Date.UTC(2025, 2, 1)))).toBe('2025-03-01');
   });
 
+  test('a cell holding only invisible characters is empty, like one holding only spaces', () => {
+    expect(cellText('\u200B')).toBe('');
+    expect(cellText(' \u00AD\u2060 ')).toBe('');
+    expect(cellText('\u200BSales')).toBe('\u200BSales');
+  });
+
   test('an invalid date is empty rather than "Invalid Date"', () => {
     expect(cellText(new Date(NaN))).toBe('');
   });
 });
 
 describe('isErrorValue', () => {
-  test.each(['#REF!', '#N/A', '#NAME?', '#VALUE!', '#DIV/0!', '#NUM!', '#NULL!', '#ERROR!'])(
-    '%s is an error value',
-    (text) => {
-      expect(isErrorValue(text)).toBe(true);
-    },
-  );
+  test.each([
+    ...['#REF!', '#N/A', '#NAME?', '#VALUE!', '#DIV/0!', '#NUM!', '#NULL!', '#ERROR!'],
+    // Excel's, which an .xlsx file can hold.
+    ...['#SPILL!', '#CALC!', '#GETTING_DATA', '#FIELD!', '#BLOCKED!', '#BUSY!'],
+  ])('%s is an error value', (text) => {
+    expect(isErrorValue(text)).toBe(true);
+  });
 
   test.each(['REF', '#1 priority', '#hashtag', 'C#', '#REF! in a sentence'])(
     '%p is text',

@@ -51,7 +51,18 @@ describe('decode', () => {
     expect(decode.stringList(undefined)).toEqual([]);
   });
 
-  it('counts only a real true as consent', () => {
+  it('takes as consent only a token of the shape the add-on hands out, or none', () => {
+    expect(decode.consent(null)).toBeNull();
+    expect(decode.consent(undefined)).toBeNull();
+    expect(decode.consent('0123456789abcdef')).toBe('0123456789abcdef');
+    for (const value of [true, 'true', '0123456789ABCDEF', '0123', 1, {}, ['0123456789abcdef']]) {
+      expect(refusal(() => decode.consent(anything<string>(value)))).toBe(
+        'The add-on could not tell what you agreed to, so nothing was changed. Try again from the sidebar.',
+      );
+    }
+  });
+
+  it('counts only a real true as critical', () => {
     expect(decode.flag(true)).toBe(true);
     for (const value of ['true', 1, {}, null])
       expect(decode.flag(anything<boolean>(value))).toBe(false);
