@@ -3,7 +3,7 @@
 // https://developers.google.com/workspace/add-ons/concepts/editor-auth-lifecycle
 import { DREAMS_SHEET } from '../core';
 import { findCandidateSheet, findDreamsSheet } from './adapter/dreams-sheet';
-import { startTable } from './start-table';
+import { showFirst, startTable } from './start-table';
 
 export const TITLE = 'Career Dreams';
 
@@ -29,7 +29,7 @@ export function menuStartTable(): void {
   const spreadsheet = SpreadsheetApp.getActiveSpreadsheet();
   const existing = findDreamsSheet(spreadsheet);
   if (existing) {
-    existing.activate();
+    showFirst(spreadsheet, existing);
   } else {
     const candidate = findCandidateSheet(spreadsheet);
     const ui = SpreadsheetApp.getUi();

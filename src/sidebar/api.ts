@@ -26,8 +26,12 @@ export function plainFailure(error: unknown): string {
     error && typeof error === 'object' && 'message' in error
       ? String((error as { message: unknown }).message)
       : String(error);
+  // Every call fails so when the browser is signed in to several Google accounts, a known
+  // limitation of Apps Script: https://issuetracker.google.com/issues/69270374 and
+  // https://developers.google.com/apps-script/guides/support/troubleshooting#issues-multiple
+  // Reopening the panel does not help; one account, or a private window, does.
   if (/authori[sz]|permission|access denied/i.test(raw)) {
-    return 'The add-on needs your permission again. Close this panel and open it again from the Extensions menu.';
+    return 'Google refused the request. If this browser is signed in to several Google accounts, sign out of the others, or open the spreadsheet in a private window with only this account. Otherwise reopen the add-on from the Extensions menu and allow it.';
   }
   if (
     (typeof navigator !== 'undefined' && navigator.onLine === false) ||

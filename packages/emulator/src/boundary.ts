@@ -95,6 +95,8 @@ export class Boundary {
 
   /** Returned values in the caller's realm, fakes behind proxies. */
   toCaller(value: unknown): unknown {
+    // Most values are cells' strings and numbers: a million-row read returns millions of them.
+    if (typeof value !== 'object' || value === null) return value;
     if (value instanceof Fake) return this.expose(value);
     if (Array.isArray(value)) return this.realm.Array.from(value, (v: unknown) => this.toCaller(v));
     if (isDate(value)) return new this.realm.Date(value.getTime());

@@ -99,7 +99,7 @@ export function classify(method: string, service = 'Range'): CallKind {
   if (service === 'HtmlService' || service === 'HtmlOutput') return 'ui';
   if (!SPREADSHEET_SERVICES.has(service)) return 'other';
   if (READS.has(method)) return 'read';
-  if (/^(set|clear|insert|delete|sort)/.test(method)) return 'write';
+  if (/^(set|clear|insert|delete|sort|move)/.test(method)) return 'write';
   if (/^(get|is)/.test(method)) return 'handle';
   return 'other';
 }

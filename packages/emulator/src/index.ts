@@ -15,7 +15,7 @@ import { Recorder, type CallCounts, type CallRecord, type WriteRecord } from './
 import { BUTTON, BUTTON_SET, DIMENSION } from './enums';
 import { FakeHtmlService } from './html';
 import { FakeLockService } from './lock';
-import { UserScope, type LogRecord } from './scope';
+import { UNTITLED_PROJECT, UserScope, type LogRecord } from './scope';
 import { FakeSpreadsheetApp } from './spreadsheet';
 import type { UiLog } from './ui-log';
 import { FakeLogger, FakeSession, FakeUtilities, makeConsole } from './utilities';
@@ -29,7 +29,7 @@ export {
   type WriteRecord,
 } from './calls';
 export type { Realm } from './boundary';
-export type { LogRecord } from './scope';
+export { UNTITLED_PROJECT, type LogRecord } from './scope';
 export type {
   DialogRecord,
   HtmlRecord,
@@ -54,7 +54,9 @@ export { DEFAULT_COLUMNS, DEFAULT_ROWS, type Cell, type SheetData } from './grid
 // Typing rules: what a written value becomes in a cell, and how Sheets would display it.
 export {
   contentFromInput,
+  DEFAULT_LOCALE,
   displayOf,
+  LOCALES,
   UNEVALUATED_FORMULA_RESULT,
   type CellValue,
   type Content,
@@ -88,9 +90,23 @@ export interface EmulatorOptions {
   spreadsheetName?: string;
   /** Spreadsheet.getSpreadsheetTimeZone(); default 'Etc/UTC'. */
   spreadsheetTimeZone?: string;
+  /**
+   * Spreadsheet.getSpreadsheetLocale(): 'en_US' (default), 'en_GB' or 'de_DE'. It decides how a
+   * typed number, date, time or amount reads, and how getDisplayValues shows it.
+   */
+  spreadsheetLocale?: string;
   /** Session.getScriptTimeZone() (appsscript.json timeZone); default 'Etc/UTC'. */
   scriptTimeZone?: string;
-  /** Caption of createAddonMenu() menus; default 'Career Dreams'. */
+  /**
+   * How the script runs, which decides the caption of createAddonMenu() menus: 'bound' (the
+   * default) is a script project bound to this spreadsheet (Extensions > Apps Script, or clasp
+   * into it), captioned with the project's name; 'addon' is an installed editor add-on, captioned
+   * with the add-on's name (https://developers.google.com/apps-script/reference/base/ui#createAddonMenu()).
+   */
+  runsAs?: 'bound' | 'addon';
+  /** The bound script project's name; default 'Untitled project', what Google names a new one. */
+  projectName?: string;
+  /** The add-on's name when it runs as an add-on; default 'Career Dreams'. */
   addonName?: string;
   /** Also print Logger and console output (it is always recorded in emulator.logs). */
   echoLogs?: boolean;
@@ -176,6 +192,7 @@ export class Emulator {
       ...(options.spreadsheetTimeZone !== undefined
         ? { timeZone: options.spreadsheetTimeZone }
         : {}),
+      ...(options.spreadsheetLocale !== undefined ? { locale: options.spreadsheetLocale } : {}),
     });
     const files: Record<string, string> = {};
     for (const [name, html] of Object.entries(options.files ?? {}))
@@ -183,6 +200,8 @@ export class Emulator {
     this.settings = {
       scriptTimeZone: options.scriptTimeZone ?? 'Etc/UTC',
       files,
+      runsAs: options.runsAs ?? 'bound',
+      projectName: options.projectName ?? UNTITLED_PROJECT,
       addonName: options.addonName ?? 'Career Dreams',
       echoLogs: options.echoLogs ?? false,
       logs: this.logs,

@@ -76,7 +76,9 @@ export class FakeRangeList
   }
 
   setValue(value: unknown): GasRangeList {
-    this.ranges.forEach((r) => fillValue(r, value, this.scope.workbook.timeZone));
+    this.ranges.forEach((r) =>
+      fillValue(r, value, this.scope.workbook.timeZone, this.scope.workbook.locale),
+    );
     return this.logged('setValue');
   }
 

@@ -13,12 +13,12 @@ export function firstValue(block: CellBlock): CellValue {
   return readFirst(block, (cell) => valueOf(cell?.content));
 }
 
-export function displayValuesOf(block: CellBlock, timeZone: string): string[][] {
-  return readCells(block, (cell) => displayOf(cell?.content, timeZone));
+export function displayValuesOf(block: CellBlock, timeZone: string, locale: string): string[][] {
+  return readCells(block, (cell) => displayOf(cell?.content, timeZone, locale));
 }
 
-export function firstDisplayValue(block: CellBlock, timeZone: string): string {
-  return readFirst(block, (cell) => displayOf(cell?.content, timeZone));
+export function firstDisplayValue(block: CellBlock, timeZone: string, locale: string): string {
+  return readFirst(block, (cell) => displayOf(cell?.content, timeZone, locale));
 }
 
 export function formulasOf(block: CellBlock): string[][] {
@@ -30,19 +30,29 @@ export function firstFormula(block: CellBlock): string {
 }
 
 /** Types `value` into every cell (setValue, setFormula, RangeList.setValue). No logging. */
-export function fillValue(block: CellBlock, value: unknown, timeZone: string): void {
+export function fillValue(
+  block: CellBlock,
+  value: unknown,
+  timeZone: string,
+  locale: string,
+): void {
   updateCells(block, (cell) => {
-    const content = contentFromInput(value, timeZone);
+    const content = contentFromInput(value, timeZone, locale);
     if (content) cell.content = content;
     else delete cell.content;
   });
 }
 
 /** setValues: one input per cell, in the range's shape. No logging. */
-export function writeValues(block: CellBlock, values: unknown, timeZone: string): void {
+export function writeValues(
+  block: CellBlock,
+  values: unknown,
+  timeZone: string,
+  locale: string,
+): void {
   const data = checkShape<unknown>(block, values, 'setValues');
   updateCells(block, (cell, r, c) => {
-    const content = contentFromInput(data[r]![c], timeZone);
+    const content = contentFromInput(data[r]![c], timeZone, locale);
     if (content) cell.content = content;
     else delete cell.content;
   });

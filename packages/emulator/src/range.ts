@@ -113,6 +113,10 @@ export class FakeRange extends Fake implements Pick<GasRange, (typeof RANGE_API)
     return this.scope.workbook.timeZone;
   }
 
+  private get locale(): string {
+    return this.scope.workbook.locale;
+  }
+
   // ---- values and formulas (range-values.ts) --------------------------------------------
 
   getValues(): CellValue[][] {
@@ -124,11 +128,11 @@ export class FakeRange extends Fake implements Pick<GasRange, (typeof RANGE_API)
   }
 
   getDisplayValues(): string[][] {
-    return displayValuesOf(this, this.timeZone);
+    return displayValuesOf(this, this.timeZone, this.locale);
   }
 
   getDisplayValue(): string {
-    return firstDisplayValue(this, this.timeZone);
+    return firstDisplayValue(this, this.timeZone, this.locale);
   }
 
   getFormulas(): string[][] {
@@ -140,18 +144,18 @@ export class FakeRange extends Fake implements Pick<GasRange, (typeof RANGE_API)
   }
 
   setValues(values: unknown[][]): GasRange {
-    writeValues(this, values, this.timeZone);
+    writeValues(this, values, this.timeZone, this.locale);
     return this.logged('setValues');
   }
 
   /** "Sets the value of the range... If it begins with '=' it is interpreted as a formula." */
   setValue(value: unknown): GasRange {
-    fillValue(this, value, this.timeZone);
+    fillValue(this, value, this.timeZone, this.locale);
     return this.logged('setValue');
   }
 
   setFormula(formula: string): GasRange {
-    fillValue(this, formula, this.timeZone);
+    fillValue(this, formula, this.timeZone, this.locale);
     return this.logged('setFormula');
   }
 

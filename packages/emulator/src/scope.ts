@@ -14,13 +14,24 @@ export interface LogRecord {
   message: string;
 }
 
+/**
+ * What Google names a script project made from a spreadsheet (Extensions > Apps Script) until
+ * someone renames it; the Apps Script quickstarts start with "Click Untitled project" to rename
+ * it: https://developers.google.com/docs/api/quickstart/apps-script
+ */
+export const UNTITLED_PROJECT = 'Untitled project';
+
 /** Settings shared by every user of one emulator. */
 export interface EmulatorSettings {
   /** Session.getScriptTimeZone() (the project's appsscript.json timeZone). */
   scriptTimeZone: string;
   /** HTML files of the project, by name without '.html'. */
   files: Readonly<Record<string, string>>;
-  /** The caption Sheets gives createAddonMenu() (the add-on's name). */
+  /** A script project bound to the spreadsheet, or an installed add-on (see menuCaption). */
+  runsAs: 'bound' | 'addon';
+  /** The bound script project's name. */
+  projectName: string;
+  /** The add-on's name, when it runs as one. */
   addonName: string;
   /** Print Logger/console output as well as recording it. */
   echoLogs: boolean;

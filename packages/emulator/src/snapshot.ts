@@ -6,7 +6,13 @@ import { parseA1 } from './a1';
 import { normaliseColour } from './colours';
 import { SheetData, type Cell, DEFAULT_COLUMNS, DEFAULT_ROWS } from './grid';
 import { isDate } from './time';
-import { UNEVALUATED_FORMULA_RESULT, type CellValue, type Content } from './values';
+import {
+  DEFAULT_LOCALE,
+  LOCALES,
+  UNEVALUATED_FORMULA_RESULT,
+  type CellValue,
+  type Content,
+} from './values';
 
 export const SNAPSHOT_FORMAT = 'career-dreams-emulated-workbook';
 export const SNAPSHOT_VERSION = 1;
@@ -21,6 +27,8 @@ export interface CellSnapshot {
   value?: SnapshotValue;
   /** Shown as a percentage ('50%' typed). */
   percent?: true;
+  /** The number format typing gave a date, time or amount, e.g. 'M/d/yyyy', 'H:mm'. */
+  format?: string;
   formula?: string;
   result?: SnapshotValue;
   /** '#rrggbb'. */
@@ -48,6 +56,8 @@ export interface WorkbookSnapshot {
   version: typeof SNAPSHOT_VERSION;
   name: string;
   timeZone: string;
+  /** Spreadsheet.getSpreadsheetLocale(); 'en_US' when absent. */
+  locale?: string;
   sheets: SheetSnapshot[];
 }
 
@@ -72,6 +82,7 @@ function cellToJson(a1: string, cell: Cell): CellSnapshot {
   if (content?.kind === 'value') {
     out.value = valueToJson(content.value);
     if (content.percent) out.percent = true;
+    if (content.format) out.format = content.format;
   } else if (content?.kind === 'formula') {
     out.formula = content.formula;
     out.result = valueToJson(content.result);
@@ -136,9 +147,12 @@ function contentFromJson(cell: Record<string, unknown>, where: string): Content 
   }
   if (cell.value === undefined || cell.value === '') return undefined;
   const value = valueFromJson(cell.value, where);
-  return cell.percent === true && typeof value === 'number'
-    ? { kind: 'value', value, percent: true }
-    : { kind: 'value', value };
+  const content: Content =
+    cell.percent === true && typeof value === 'number'
+      ? { kind: 'value', value, percent: true }
+      : { kind: 'value', value };
+  if (typeof cell.format === 'string' && cell.format !== '') content.format = cell.format;
+  return content;
 }
 
 function cellFromJson(raw: unknown, sheet: SheetData, sheetName: string): void {
@@ -205,6 +219,7 @@ function sheetFromJson(raw: unknown, index: number): SheetData {
 export interface ParsedSnapshot {
   name: string;
   timeZone: string;
+  locale: string;
   sheets: SheetData[];
 }
 
@@ -236,5 +251,11 @@ export function parseSnapshot(raw: unknown): ParsedSnapshot {
     seenNames.add(lower);
     seenIds.add(sheet.id);
   }
-  return { name: raw.name, timeZone, sheets };
+  const locale = raw.locale === undefined ? DEFAULT_LOCALE : raw.locale;
+  if (typeof locale !== 'string' || !(locale in LOCALES)) {
+    fail(
+      `The locale "${String(locale)}" is not one the preview knows (${Object.keys(LOCALES).join(', ')}).`,
+    );
+  }
+  return { name: raw.name, timeZone, locale, sheets };
 }

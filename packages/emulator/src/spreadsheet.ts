@@ -24,10 +24,12 @@ const SPREADSHEET_API = [
   'deleteSheet',
   'getActiveSheet',
   'setActiveSheet',
+  'moveActiveSheet',
   'getActiveRange',
   'getActiveRangeList',
   'getRange',
   'getSpreadsheetTimeZone',
+  'getSpreadsheetLocale',
   'getName',
   'getId',
   'toast',
@@ -111,6 +113,23 @@ export class FakeSpreadsheet
   }
 
   /**
+   * "Moves the active sheet to the given position in the list of sheets. Throws an exception if
+   * the position is negative or greater than the number of sheets." `pos` is 1-based.
+   * https://developers.google.com/apps-script/reference/spreadsheet/spreadsheet#moveActiveSheet(Integer)
+   */
+  moveActiveSheet(pos: number): void {
+    const workbook = this.scope.workbook;
+    const data = this.scope.activeSheet();
+    if (!Number.isInteger(pos) || pos < 0 || pos > workbook.sheets.length) {
+      throw new Error(
+        `The position ${String(pos)} is out of range: this spreadsheet has ${workbook.sheets.length} sheets.`,
+      );
+    }
+    workbook.moveSheet(data, Math.max(pos, 1) - 1);
+    this.scope.logWrite(data, 'moveActiveSheet', [], `move sheet "${data.name}" to ${pos}`);
+  }
+
+  /**
    * "If multiple ranges are selected this method returns only the last selected range." Never
    * null here: a sheet always has a current cell (A1 until the user selects something).
    */
@@ -143,6 +162,11 @@ export class FakeSpreadsheet
 
   getSpreadsheetTimeZone(): string {
     return this.scope.workbook.timeZone;
+  }
+
+  /** "Gets the spreadsheet locale", e.g. 'en_US' (values.ts has what it changes). */
+  getSpreadsheetLocale(): string {
+    return this.scope.workbook.locale;
   }
 
   getName(): string {

@@ -11,6 +11,8 @@ export interface ZonedParts {
   weekday: number; // 0 = Sunday
   /** Minutes east of UTC at that instant. */
   offsetMinutes: number;
+  /** The same, exactly, in milliseconds (1899's local mean times are not whole minutes). */
+  offsetMs: number;
 }
 
 const formatters = new Map<string, Intl.DateTimeFormat>();
@@ -59,8 +61,8 @@ export function zonedParts(date: Date, timeZone: string): ZonedParts {
     parts.minute,
     parts.second,
   );
-  const offsetMinutes = Math.round((asUtc - (date.getTime() - parts.millisecond)) / 60000);
-  return { ...parts, offsetMinutes };
+  const offsetMs = asUtc - (date.getTime() - parts.millisecond);
+  return { ...parts, offsetMinutes: Math.round(offsetMs / 60000), offsetMs };
 }
 
 /** The instant that reads as the given wall-clock time in `timeZone`. */
@@ -75,8 +77,8 @@ export function zonedInstant(
 ): Date {
   const guess = Date.UTC(year, month - 1, day, hour, minute, second);
   // Two passes settle the offset, also next to a daylight-saving change.
-  let t = guess - zonedParts(new Date(guess), timeZone).offsetMinutes * 60000;
-  t = guess - zonedParts(new Date(t), timeZone).offsetMinutes * 60000;
+  let t = guess - zonedParts(new Date(guess), timeZone).offsetMs;
+  t = guess - zonedParts(new Date(t), timeZone).offsetMs;
   return new Date(t);
 }
 

@@ -63,7 +63,7 @@ export class UiLog {
 
   /** Queues answers for the next alert()/prompt() calls, in order. */
   respondNext(...answers: UiAnswer[]): void {
-    this.answers.push(...answers);
+    for (const answer of answers) this.answers.push(answer);
   }
 
   /** Answers queued but not used yet (a test can assert this is 0 at the end). */

@@ -138,8 +138,14 @@ export class FakeUi
     return asGas(new FakePromptResponse(button, text));
   }
 
+  /**
+   * "If the script is running as an add-on, the sub-menu name matches the add-on's name in the
+   * web store; if the script is bound to the document directly, the sub-menu name matches the
+   * script's name." https://developers.google.com/apps-script/reference/base/ui#createAddonMenu()
+   */
   createAddonMenu(): GasMenu {
-    return asGas(new FakeMenu(this.scope.ui, this.scope.settings.addonName, true));
+    const { runsAs, projectName, addonName } = this.scope.settings;
+    return asGas(new FakeMenu(this.scope.ui, runsAs === 'bound' ? projectName : addonName, true));
   }
 
   createMenu(caption: string): GasMenu {

@@ -8,13 +8,22 @@ import { SheetData } from './grid';
 import { LockTable } from './lock-table';
 import { parseSnapshot, sheetToJson, SNAPSHOT_FORMAT, SNAPSHOT_VERSION } from './snapshot';
 import type { WorkbookSnapshot } from './snapshot';
-import { contentFromInput, formulaOf, valueOf, type CellValue } from './values';
+import {
+  contentFromInput,
+  DEFAULT_LOCALE,
+  formulaOf,
+  localeRules,
+  valueOf,
+  type CellValue,
+} from './values';
 
 export interface WorkbookOptions {
   /** Spreadsheet.getName(). */
   name?: string;
   /** Spreadsheet.getSpreadsheetTimeZone(); also the zone typed dates are read in. */
   timeZone?: string;
+  /** Spreadsheet.getSpreadsheetLocale(): how typed numbers, dates, times and amounts read. */
+  locale?: string;
 }
 
 /** A sheet's content for a test, from its top-left cell `at` (default 'A1'). */
@@ -58,6 +67,8 @@ export class Workbook {
   name: string;
   readonly id = 'emulated-spreadsheet';
   timeZone: string;
+  /** 'en_US', 'en_GB' or 'de_DE' (values.ts LOCALES). */
+  locale: string;
   /** In tab order. */
   readonly sheets: SheetData[] = [];
   readonly locks = new LockTable();
@@ -67,6 +78,8 @@ export class Workbook {
   constructor(options: WorkbookOptions = {}) {
     this.name = options.name ?? 'Untitled spreadsheet';
     this.timeZone = options.timeZone ?? 'Etc/UTC';
+    this.locale = options.locale ?? DEFAULT_LOCALE;
+    localeRules(this.locale);
     this.addSheet('Sheet1');
   }
 
@@ -100,6 +113,14 @@ export class Workbook {
   rename(sheet: SheetData, name: string): void {
     this.checkFreeName(name, sheet);
     sheet.name = name;
+  }
+
+  /** Puts `sheet` at `index` (0-based) among the tabs. */
+  moveSheet(sheet: SheetData, index: number): void {
+    const at = this.sheets.indexOf(sheet);
+    if (at < 0) throw new Error('Sheet not found.');
+    this.sheets.splice(at, 1);
+    this.sheets.splice(index, 0, sheet);
   }
 
   removeSheet(sheet: SheetData): void {
@@ -157,9 +178,15 @@ export class Workbook {
     }
     const origin = this.rect(sheet, fixture.at ?? 'A1');
     const layers = [fixture.values, fixture.backgrounds, fixture.bold, fixture.notes];
-    const lastRow = origin.row - 1 + Math.max(0, ...layers.map((g) => g?.length ?? 0));
-    const lastCol =
-      origin.col - 1 + Math.max(0, ...layers.flatMap((g) => (g ?? []).map((line) => line.length)));
+    // Folded, not spread: a fixture may have more rows than the stack has room for arguments.
+    let height = 0;
+    let width = 0;
+    for (const layer of layers) {
+      height = Math.max(height, layer?.length ?? 0);
+      for (const line of layer ?? []) width = Math.max(width, line.length);
+    }
+    const lastRow = origin.row - 1 + height;
+    const lastCol = origin.col - 1 + width;
     if (
       (fixture.rows && lastRow > fixture.rows) ||
       (fixture.columns && lastCol > fixture.columns)
@@ -179,7 +206,7 @@ export class Workbook {
       grid?.forEach((line, r) => line.forEach((v, c) => apply(origin.row + r, origin.col + c, v)));
     };
     each(fixture.values, (r, c, v) => {
-      const content = contentFromInput(v, this.timeZone);
+      const content = contentFromInput(v, this.timeZone, this.locale);
       target.update(r, c, (cell) => (content ? (cell.content = content) : delete cell.content));
     });
     each(fixture.backgrounds, (r, c, v) => {
@@ -260,6 +287,7 @@ export class Workbook {
       version: SNAPSHOT_VERSION,
       name: this.name,
       timeZone: this.timeZone,
+      ...(this.locale !== DEFAULT_LOCALE ? { locale: this.locale } : {}),
       sheets: this.sheets.map((sheet) => sheetToJson(sheet, cellA1)),
     };
   }
@@ -271,10 +299,12 @@ export class Workbook {
   restore(snapshot: unknown): void {
     const parsed = parseSnapshot(snapshot);
     for (const sheet of this.sheets) sheet.deleted = true;
-    this.sheets.splice(0, this.sheets.length, ...parsed.sheets);
+    this.sheets.length = 0;
+    for (const sheet of parsed.sheets) this.sheets.push(sheet);
     this.name = parsed.name;
     this.timeZone = parsed.timeZone;
-    const maxId = Math.max(...parsed.sheets.map((s) => s.id));
+    this.locale = parsed.locale;
+    const maxId = parsed.sheets.reduce((max, s) => Math.max(max, s.id), 0);
     this.nextSheetId = Math.max(100001, maxId + 1);
   }
 

@@ -1,5 +1,5 @@
-// Finding and reading the dreams sheet. Reads are batched: three calls for the whole table,
-// whatever its size (https://developers.google.com/apps-script/guides/support/best-practices).
+// Finding and reading the dreams sheet. Reads are batched: three calls for the whole table
+// (display values, fills, weights), whatever its size (https://developers.google.com/apps-script/guides/support/best-practices).
 import {
   DREAMS_SHEET,
   isCandidateSheet,
@@ -39,9 +39,22 @@ export interface ReadGrid extends Grid {
   cols: number;
 }
 
+/**
+ * The table as the cells show it. getDisplayValues, not getValues: Sheets turns a typed 9:00,
+ * 1/2/2026 or $5 into a number or a Date with a number format, in the spreadsheet's locale, and
+ * a skill must read as the person typed it, not as 1899-12-30 or 5. The add-on needs the values
+ * only as text (the core's cellText), the guard compares the same texts before and after a
+ * write, and it writes names as literal text (adapter/literal.ts), so nothing needs the number.
+ * One call, as getValues would be.
+ * https://developers.google.com/apps-script/reference/spreadsheet/range#getDisplayValues()
+ */
+function readShown(range: GoogleAppsScript.Spreadsheet.Range): CellValue[][] {
+  return range.getDisplayValues();
+}
+
 export function readGrid(sheet: Sheet): ReadGrid {
   const range = sheet.getDataRange();
-  const values = showDatesAsDays(sheet, range.getValues() as CellValue[][]);
+  const values = readShown(range);
   return {
     values,
     backgrounds: range.getBackgrounds(),
@@ -53,11 +66,11 @@ export function readGrid(sheet: Sheet): ReadGrid {
 
 /**
  * Only the values (one call), for finding a dream or skill by name when the colours do not
- * matter: fills and weights read as none.
+ * matter: fills and weights read as none. The same display values as readGrid, so a guard made
+ * from one compares with the other.
  */
 export function readValues(sheet: Sheet): Grid {
-  const values = showDatesAsDays(sheet, sheet.getDataRange().getValues() as CellValue[][]);
-  return { values, backgrounds: [], fontWeights: [] };
+  return { values: readShown(sheet.getDataRange()), backgrounds: [], fontWeights: [] };
 }
 
 /** The notes of the area from A1, in one call; [] for an empty sheet. */
@@ -77,17 +90,4 @@ export function readColumnNotes(
     .getRange(fromRow, col, toRow - fromRow + 1, 1)
     .getNotes()
     .map((row) => String(row[0] ?? ''));
-}
-
-/**
- * getValues() returns a date as the instant of midnight in the spreadsheet's time zone; the core
- * has no time zone, so dates become the day the cell shows (yyyy-MM-dd) here. Dates are rare as
- * skills, so the time zone is asked for only when there is one.
- */
-function showDatesAsDays(sheet: Sheet, values: CellValue[][]): CellValue[][] {
-  if (!values.some((row) => row.some((v) => v instanceof Date))) return values;
-  const timeZone = sheet.getParent().getSpreadsheetTimeZone();
-  return values.map((row) =>
-    row.map((v) => (v instanceof Date ? Utilities.formatDate(v, timeZone, 'yyyy-MM-dd') : v)),
-  );
 }

@@ -28,6 +28,20 @@ describe('onOpen', () => {
     ]);
   });
 
+  it('is titled with the bound script project’s name, as Sheets titles a bound add-on menu', () => {
+    const named = setup({}, { projectName: 'Career Dreams' }).alice;
+    runEntryPoint(named.ctx, 'onOpen', { authMode: 'NONE' });
+    expect(named.user.ui.menus[0]?.caption).toBe('Career Dreams');
+    // A project made from the spreadsheet and never renamed.
+    const untitled = setup().alice;
+    runEntryPoint(untitled.ctx, 'onOpen', { authMode: 'NONE' });
+    expect(untitled.user.ui.menus[0]?.caption).toBe('Untitled project');
+    // Installed as an add-on, the menu has the add-on's name whatever the project is called.
+    const installed = setup({}, { runsAs: 'addon', projectName: 'Scratch' }).alice;
+    runEntryPoint(installed.ctx, 'onOpen', { authMode: 'NONE' });
+    expect(installed.user.ui.menus[0]?.caption).toBe('Career Dreams');
+  });
+
   it('is called by onInstall', () => {
     const { alice } = setup();
     runEntryPoint(alice.ctx, 'onInstall', { authMode: 'FULL' });
@@ -44,10 +58,10 @@ describe('onOpen', () => {
 });
 
 describe('Start my dreams table', () => {
-  it('creates an empty Dreams sheet and opens the 300 px sidebar with the built HTML', () => {
+  it('makes the empty Sheet1 the Dreams sheet and opens the 300 px sidebar with the built HTML', () => {
     const { emu, alice } = setup();
     runEntryPoint(alice.ctx, 'menuStartTable');
-    expect(emu.workbook.sheetNames()).toEqual(['Sheet1', 'Dreams']);
+    expect(emu.workbook.sheetNames()).toEqual(['Dreams']);
     const [sidebar] = alice.user.ui.sidebars;
     expect(sidebar?.title).toBe('Career Dreams');
     expect(sidebar?.content).toBe(readFileSync(join(DIST, 'Sidebar.html'), 'utf8'));
@@ -58,7 +72,8 @@ describe('Start my dreams table', () => {
     const { emu, alice } = setup({ Dreams: { values: [['Pilot'], ['Navigation']] } });
     runEntryPoint(alice.ctx, 'menuStartTable');
     expect(emu.workbook.dump('Dreams', 'A1:A2').values).toEqual([['Pilot'], ['Navigation']]);
-    expect(emu.workbook.sheetNames()).toEqual(['Sheet1', 'Dreams']);
+    // Brought to the front (start-table.test.ts), never replaced.
+    expect(emu.workbook.sheetNames()).toEqual(['Dreams', 'Sheet1']);
     expect(alice.user.ui.alerts).toHaveLength(0);
   });
 
@@ -92,7 +107,7 @@ describe('Start my dreams table', () => {
     const { emu, alice } = setup({ Sheet1: { values: [['Budget'], ['42']] } });
     alice.user.ui.respondNext(Button.NO);
     runEntryPoint(alice.ctx, 'menuStartTable');
-    expect(emu.workbook.sheetNames()).toEqual(['Sheet1', 'Dreams']);
+    expect(emu.workbook.sheetNames()).toEqual(['Dreams', 'Sheet1']);
     expect(emu.workbook.dump('Sheet1', 'A1:A2').values).toEqual([['Budget'], [42]]);
   });
 

@@ -58,7 +58,8 @@ describe('checkState', () => {
     // Bob checks while Alice's rating holds the lock: no read, no error, just "same".
     let bobsAnswer: unknown;
     emu.setBeforeCall((record) => {
-      if (bobsAnswer || record.user !== alice.user.email || record.method !== 'getValues') return;
+      if (bobsAnswer || record.user !== alice.user.email || record.method !== 'getDisplayValues')
+        return;
       const before = emu.calls.length;
       bobsAnswer = bob.call('checkState', 'whatever Bob last saw');
       const bobsReads = emu.calls

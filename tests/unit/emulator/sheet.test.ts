@@ -165,3 +165,21 @@ describe('loadSheet (test helper)', () => {
     );
   });
 });
+
+describe('moveActiveSheet', () => {
+  it('moves the active sheet to a 1-based position, a write, and refuses one out of range', () => {
+    const emu = createEmulator();
+    const ss = emu.user('alice@example.com').globals.SpreadsheetApp.getActiveSpreadsheet();
+    ss.insertSheet('Notes');
+    ss.insertSheet('Dreams'); // the new sheet is active
+    ss.moveActiveSheet(1);
+    expect(emu.workbook.sheetNames()).toEqual(['Dreams', 'Sheet1', 'Notes']);
+    expect(ss.getSheetByName('Dreams')!.getIndex()).toBe(1);
+    ss.moveActiveSheet(3);
+    expect(emu.workbook.sheetNames()).toEqual(['Sheet1', 'Notes', 'Dreams']);
+    expect(() => ss.moveActiveSheet(4)).toThrow(/out of range/);
+    expect(() => ss.moveActiveSheet(-1)).toThrow(/out of range/);
+    expect(emu.writes.filter((w) => w.method === 'moveActiveSheet')).toHaveLength(2);
+    expect(emu.countCalls().byMethod['Spreadsheet.moveActiveSheet']).toBe(4);
+  });
+});

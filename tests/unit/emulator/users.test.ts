@@ -95,6 +95,18 @@ describe('Ui', () => {
     expect(alice.ui.pending()).toBe(0);
   });
 
+  it('captions the add-on menu with the bound project’s name, or the add-on’s', () => {
+    const caption = (options: Parameters<typeof createEmulator>[0]): string | undefined => {
+      const alice = createEmulator(options).user('alice@example.com');
+      alice.globals.SpreadsheetApp.getUi().createAddonMenu().addItem('Open', 'open').addToUi();
+      return alice.ui.menus[0]?.caption;
+    };
+    expect(caption({})).toBe('Untitled project');
+    expect(caption({ projectName: 'Dreams helper' })).toBe('Dreams helper');
+    expect(caption({ runsAs: 'addon', projectName: 'Dreams helper' })).toBe('Career Dreams');
+    expect(caption({ runsAs: 'addon', addonName: 'Career Dreams Pro' })).toBe('Career Dreams Pro');
+  });
+
   it('records menus and sidebars', () => {
     const emu = createEmulator({ files: { Sidebar: '<p>hi</p>' } });
     const { SpreadsheetApp, HtmlService } = emu.user('alice@example.com').globals;
@@ -117,7 +129,7 @@ describe('Ui', () => {
     const alice = emu.user('alice@example.com');
     expect(alice.ui.menus).toEqual([
       {
-        caption: 'Career Dreams',
+        caption: 'Untitled project',
         addon: true,
         items: [
           { caption: 'Open', functionName: 'showSidebar' },

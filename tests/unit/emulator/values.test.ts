@@ -82,3 +82,79 @@ describe('typing semantics of setValue / setValues', () => {
     expect(sheet.getRange('A1').getValue()).toBe('');
   });
 });
+
+describe('typing in the spreadsheet’s locale', () => {
+  function sheetIn(locale?: string) {
+    const emu = createEmulator({
+      spreadsheetTimeZone: 'Europe/Paris',
+      ...(locale ? { spreadsheetLocale: locale } : {}),
+    });
+    const { SpreadsheetApp } = emu.user('alice@example.com').globals;
+    return {
+      emu,
+      ss: SpreadsheetApp.getActiveSpreadsheet(),
+      sheet: SpreadsheetApp.getActiveSheet(),
+    };
+  }
+  const day = (v: unknown) => (v as Date).toISOString();
+
+  it('is en_US unless told otherwise, and says so', () => {
+    expect(sheetIn().ss.getSpreadsheetLocale()).toBe('en_US');
+    expect(sheetIn('de_DE').ss.getSpreadsheetLocale()).toBe('de_DE');
+    expect(() => sheetIn('xx_XX')).toThrow(/not emulated/);
+  });
+
+  it('reads times and month-first dates in en_US, and shows them as typed', () => {
+    const { sheet } = sheetIn();
+    const range = sheet.getRange('A1:F1');
+    range.setValues([['9:00', '17:30:15', '9:00 pm', '1/2/2026', '$1,234.5', '-$5']]);
+    const [nine, late, evening, date, money, debt] = range.getValues()[0]!;
+    // A time alone is that time on 1899-12-30, in the spreadsheet's time zone.
+    expect(nine).toBeInstanceOf(Date);
+    expect(sheet.getRange('A1').getDisplayValue()).toBe('9:00');
+    expect(day(date)).toBe('2026-01-01T23:00:00.000Z'); // midnight, 2 January, in Paris
+    expect([late, evening].every((v) => v instanceof Date)).toBe(true);
+    expect([money, debt]).toEqual([1234.5, -5]);
+    expect(range.getDisplayValues()).toEqual([
+      ['9:00', '17:30:15', '9:00 PM', '1/2/2026', '$1,234.50', '-$5.00'],
+    ]);
+  });
+
+  it('reads day-first dates in en_GB and de_DE, with their separators and currency', () => {
+    const gb = sheetIn('en_GB').sheet.getRange('A1:C1');
+    gb.setValues([['1/2/2026', '£3', '1,234.5']]);
+    expect(day(gb.getValues()[0]![0])).toBe('2026-01-31T23:00:00.000Z'); // 1 February
+    expect(gb.getDisplayValues()).toEqual([['01/02/2026', '£3.00', '1234.5']]);
+
+    const de = sheetIn('de_DE').sheet.getRange('A1:F1');
+    de.setValues([['1.2.2026', '9:00', '3,5', '1.234,5', '1.234,50 €', '1/2/2026']]);
+    const values = de.getValues()[0]!;
+    expect(day(values[0])).toBe('2026-01-31T23:00:00.000Z');
+    expect(values.slice(2, 6)).toEqual([3.5, 1234.5, 1234.5, '1/2/2026']);
+    expect(de.getDisplayValues()).toEqual([
+      ['01.02.2026', '9:00', '3,5', '1234,5', '1.234,50 €', '1/2/2026'],
+    ]);
+  });
+
+  it('keeps what is not a time, a real date or an amount as text, and the apostrophe wins', () => {
+    const { sheet } = sheetIn();
+    const range = sheet.getRange('A1:G1');
+    const typed = ['24:00', '9:60', '2/30/2026', '1/2/26', '€5', '12:00 xm', "'9:00"];
+    range.setValues([typed]);
+    expect(range.getValues()).toEqual([[...typed.slice(0, 6), '9:00']]);
+    expect(range.getDisplayValues()).toEqual([[...typed.slice(0, 6), '9:00']]);
+  });
+
+  it('keeps the format in a snapshot, and the locale', () => {
+    const { emu, sheet } = sheetIn('en_GB');
+    sheet.getRange('A1').setValue('9:30');
+    const saved = emu.workbook.snapshot();
+    expect(saved.locale).toBe('en_GB');
+    expect(saved.sheets[0]!.cells[0]).toMatchObject({ cell: 'A1', format: 'H:mm' });
+    const copy = createEmulator();
+    copy.workbook.restore(saved);
+    const { SpreadsheetApp } = copy.user('bob@example.com').globals;
+    expect(SpreadsheetApp.getActiveSpreadsheet().getSpreadsheetLocale()).toBe('en_GB');
+    expect(SpreadsheetApp.getActiveSheet().getRange('A1').getDisplayValue()).toBe('9:30');
+  });
+});
