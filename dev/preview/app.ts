@@ -68,6 +68,8 @@ export interface AppConfig {
   timeZone: string;
   /** How uploads are read (the server's reads each in a bounded worker); default in-process. */
   readXlsx?: (data: Uint8Array) => Promise<XlsxBook>;
+  /** The origin the add-on's HTML is served from (server.ts), for the pages' frames. */
+  htmlOrigin: string;
 }
 
 /** Sheets' limit on what one cell holds. */
@@ -221,6 +223,7 @@ export class PreviewApp {
         .filter((p) => p.listeners.size > 0 || p === who)
         .map((p) => p.view),
       file: shown(this.config.store.path),
+      htmlOrigin: this.config.htmlOrigin,
       workbook: workbookView(this.session, this.session.seat(who.view.email).user, sheets),
       menus: who.menus,
       sidebar: who.sidebar,

@@ -1,6 +1,7 @@
-// The headers every response of the preview carries, in one place. Framing: the preview's pages
-// may be shown in a frame only by the preview itself (no other site can overlay them and trick
-// a click), plus the origins named here, for a page served to a frame of another origin.
+// The headers every response of the preview carries, in one place. Framing: the page's own
+// responses may be shown in a frame only by the page itself (no other site can overlay them and
+// trick a click); the add-on's HTML, served from the preview's second origin (server.ts, as
+// Google serves it from googleusercontent.com), only by the page that shows it.
 
 const COMMON = {
   'cache-control': 'no-store',
@@ -12,22 +13,30 @@ const COMMON = {
 const ORIGIN = /^https?:\/\/[a-z0-9.-]+(:\d{1,5})?$|^https?:\/\/\[[0-9a-f:]+\](:\d{1,5})?$/i;
 
 /**
- * The headers of a response of this content type. `frameAncestors`: other origins that may
- * frame it, besides the preview's own (none for now).
+ * The headers of a response of this content type. `frameAncestors`: the origins that may frame
+ * it, and only they (not even the response's own origin); none given: only its own origin.
+ * An empty list: no one.
  */
 export function responseHeaders(
   contentType: string,
-  frameAncestors: readonly string[] = [],
+  frameAncestors?: readonly string[],
 ): Record<string, string> {
-  for (const origin of frameAncestors) {
+  for (const origin of frameAncestors ?? []) {
     if (!ORIGIN.test(origin)) throw new Error(`Not an origin: ${JSON.stringify(origin)}.`);
   }
+  const ancestors =
+    frameAncestors === undefined
+      ? "'self'"
+      : frameAncestors.length === 0
+        ? "'none'"
+        : frameAncestors.join(' ');
   const headers: Record<string, string> = {
     ...COMMON,
     'content-type': contentType,
-    'content-security-policy': ["frame-ancestors 'self'", ...frameAncestors].join(' '),
+    'content-security-policy': `frame-ancestors ${ancestors}`,
   };
   // X-Frame-Options cannot name another origin; browsers that know frame-ancestors ignore it.
-  if (frameAncestors.length === 0) headers['x-frame-options'] = 'SAMEORIGIN';
+  if (frameAncestors === undefined) headers['x-frame-options'] = 'SAMEORIGIN';
+  else if (frameAncestors.length === 0) headers['x-frame-options'] = 'DENY';
   return headers;
 }

@@ -46,7 +46,10 @@ export interface MenuView {
   items: MenuItemView[];
 }
 
-/** An HtmlOutput the add-on showed: served at /html/<id> with the google.script.run shim. */
+/**
+ * An HtmlOutput the add-on showed: served at `<htmlOrigin>/html/<id>?parent=<the page's origin>`
+ * with the google.script.run shim.
+ */
 export interface HtmlView {
   id: number;
   kind: 'sidebar' | 'dialog';
@@ -89,6 +92,11 @@ export interface PageState {
   people: PersonView[];
   /** Where the workbook is kept, for the status bar. */
   file: string;
+  /**
+   * The origin the add-on's sidebar and dialogs come from (`http://127.0.0.1:<port>`): not the
+   * page's, as Google serves them from another origin than the document.
+   */
+  htmlOrigin: string;
   workbook: WorkbookView;
   menus: MenuView[];
   sidebar: HtmlView | null;

@@ -1,6 +1,15 @@
-// The preview's HTTP server (Node's http module): the page, its script, the add-on's HTML with
-// the shim, a JSON API, and server-sent events carrying each new PageState. Loopback only; it
-// answers only requests addressed to itself (no other site in the browser can drive it).
+// The preview's HTTP server (Node's http module): the page, its script, a JSON API, and
+// server-sent events carrying each new PageState; and, on a second origin, the add-on's HTML
+// with the shim and its google.script.run calls. Loopback only; it answers only requests
+// addressed to itself (no other site in the browser can drive it).
+//
+// Two origins, as in Sheets: Google serves an add-on's sidebar and dialogs from another origin
+// than the document (googleusercontent.com), in an iframe sandboxed with the keywords of
+// "Restrictions in IFRAME mode"
+// (https://developers.google.com/apps-script/guides/html/restrictions). The preview's second
+// origin is a second listener on another port of 127.0.0.1 (a free one): another port is another
+// origin whether the page was opened at 127.0.0.1 or at localhost, and needs no name to resolve.
+// It serves only /html/<id> and /api/run; the page's origin serves neither.
 // Each page is a person (people.ts): its requests name them in the x-preview-person header,
 // its event stream and /api/state in `?as=`; nothing named is the first person to arrive.
 
@@ -43,6 +52,11 @@ export interface PreviewOptions {
 export interface RunningPreview {
   url: string;
   port: number;
+  /**
+   * The origin the add-on's HTML is served from (`http://127.0.0.1:<another port>/`): its
+   * pages (/html/<id>) and their google.script.run calls (/api/run), nothing else.
+   */
+  htmlUrl: string;
   workbookPath: string;
   /** Sentences to tell the person at start (e.g. where a replaced workbook went). */
   notices: string[];
@@ -71,7 +85,7 @@ const KEEP_ALIVE_MS = 20_000;
 const sleep = (ms: number): Promise<void> =>
   ms > 0 ? new Promise((done) => setTimeout(done, ms)) : Promise.resolve();
 
-/** The routes other than /html/<id> and the JSON actions, and the methods each one takes. */
+/** The page's routes, and the methods each one takes. */
 const ROUTES: Record<string, string> = {
   '/': 'GET',
   '/preview.js': 'GET',
@@ -80,8 +94,20 @@ const ROUTES: Record<string, string> = {
   '/api/events': 'GET',
   '/api/download': 'GET',
   '/api/open': 'POST',
-  ...Object.fromEntries(Object.keys(JSON_ACTIONS).map((path) => [path, 'POST'])),
+  ...Object.fromEntries(
+    Object.keys(JSON_ACTIONS)
+      .filter((path) => path !== '/api/run')
+      .map((path) => [path, 'POST']),
+  ),
 };
+/** The second origin's routes other than /html/<id>: what the add-on's pages need. */
+const HTML_ROUTES: Record<string, string> = { '/api/run': 'POST' };
+
+/** Which of the two origins a request came to. */
+type Side = 'page' | 'html';
+
+/** Who may frame each response (headers.ts); set as each request arrives. */
+const framedBy = new WeakMap<http.ServerResponse, readonly string[]>();
 
 function listen(server: http.Server, port: number): Promise<number> {
   return new Promise((done, fail) => {
@@ -159,29 +185,54 @@ async function serve(
   const timeZone =
     options.timeZone ?? (Intl.DateTimeFormat().resolvedOptions().timeZone || 'Etc/UTC');
   const [assets, readUpload] = await Promise.all([buildAssets(root), workerReader(root)]);
-  const app = new PreviewApp({
-    codePath: join(dist, 'Code.js'),
-    files: htmlFilesIn(dist),
-    store,
-    timeZone,
-    readXlsx: readUpload,
-  });
 
   /** Each open event stream, and how to stop sending it states. */
   const events = new Map<http.ServerResponse, () => void>();
   // Requests that arrive while the document opens wait for it.
   let opened: () => void = () => undefined;
   const ready = new Promise<void>((done) => (opened = done));
-  const server = http.createServer((req, res) => {
-    void ready.then(() => handle(req, res)).catch((error: unknown) => failed(res, error));
-  });
+  const listener =
+    (side: Side) =>
+    (req: http.IncomingMessage, res: http.ServerResponse): void => {
+      void ready.then(() => handle(req, res, side)).catch((error: unknown) => failed(res, error));
+    };
+  const server = http.createServer(listener('page'));
+  const htmlServer = http.createServer(listener('html'));
+  const stopServers = (): void => {
+    for (const each of [server, htmlServer]) {
+      each.close();
+      each.closeAllConnections();
+    }
+  };
   const port = await listen(server, options.port);
-  const origins = new Set([`127.0.0.1:${port}`, `localhost:${port}`]);
+  let htmlPort: number;
+  try {
+    htmlPort = await listen(htmlServer, 0);
+  } catch (error) {
+    stopServers();
+    throw error;
+  }
+  const hosts: Record<Side, Set<string>> = {
+    page: new Set([`127.0.0.1:${port}`, `localhost:${port}`]),
+    html: new Set([`127.0.0.1:${htmlPort}`, `localhost:${htmlPort}`]),
+  };
+  /** The page's origin, as the browser may have reached it: the first is the one printed. */
+  const pageOrigins = [`http://${HOST}:${port}`, `http://localhost:${port}`];
   const url = `http://${HOST}:${port}/`;
+  const htmlUrl = `http://${HOST}:${htmlPort}/`;
   lock.serving(url);
 
   const notices: string[] = [];
+  let app: PreviewApp;
   try {
+    app = new PreviewApp({
+      codePath: join(dist, 'Code.js'),
+      files: htmlFilesIn(dist),
+      store,
+      timeZone,
+      readXlsx: readUpload,
+      htmlOrigin: htmlUrl.slice(0, -1),
+    });
     // Only now that the port is ours: setting a bad file aside, or replacing the workbook for
     // --example, cannot be undone.
     const { snapshot: saved, notice } = store.open();
@@ -197,8 +248,7 @@ async function serve(
     // A bad file set aside is said on the page too, to each person as they arrive.
     await app.start(snapshot, notice ? [notice] : []);
   } catch (error) {
-    server.close();
-    server.closeAllConnections();
+    stopServers();
     throw error;
   }
   opened();
@@ -212,9 +262,15 @@ async function serve(
     res.write(`event: state\ndata: ${JSON.stringify(state)}\n\n`);
   }
 
-  async function handle(req: http.IncomingMessage, res: http.ServerResponse): Promise<void> {
+  async function handle(
+    req: http.IncomingMessage,
+    res: http.ServerResponse,
+    side: Side,
+  ): Promise<void> {
+    // The second origin's answers may be framed by the page only (not by that origin itself).
+    if (side === 'html') framedBy.set(res, pageOrigins);
     // A page on another site, or one reached through a rebound DNS name, gets nothing.
-    if (!origins.has(req.headers.host ?? '')) return reply(res, 403, { error: 'Wrong host.' });
+    if (!hosts[side].has(req.headers.host ?? '')) return reply(res, 403, { error: 'Wrong host.' });
     const origin = req.headers.origin;
     if (origin !== undefined && origin !== `http://${req.headers.host}`) {
       return reply(res, 403, { error: 'Requests from other sites are refused.' });
@@ -230,11 +286,13 @@ async function serve(
       return reply(res, 400, { error: 'That address is not one the preview can read.' });
     }
     const path = url.pathname;
-    const method = /^\/html\/\d+$/.test(path)
-      ? 'GET'
-      : Object.prototype.hasOwnProperty.call(ROUTES, path)
-        ? ROUTES[path]
-        : undefined;
+    const routes = side === 'page' ? ROUTES : HTML_ROUTES;
+    const method =
+      side === 'html' && /^\/html\/\d+$/.test(path)
+        ? 'GET'
+        : Object.prototype.hasOwnProperty.call(routes, path)
+          ? routes[path]
+          : undefined;
     if (method === undefined) {
       const error = path.startsWith('/api/')
         ? 'There is no such action.'
@@ -293,6 +351,13 @@ async function serve(
     }
     const html = /^\/html\/(\d+)$/.exec(path);
     if (html) {
+      // The page that frames it says its origin (`?parent=`): one of the page's, and only that
+      // one may frame it; the shim posts google.script.host's messages to it.
+      const parent = url.searchParams.get('parent') ?? pageOrigins[0]!;
+      if (!pageOrigins.includes(parent)) {
+        return reply(res, 400, { error: 'The add-on’s pages are shown only by the preview.' });
+      }
+      framedBy.set(res, [parent]);
       const kept = app.htmlContent(Number(html[1]));
       if (kept === null) {
         return send(
@@ -307,6 +372,7 @@ async function serve(
         htmlId: Number(html[1]),
         // Its calls run as the person it was shown to.
         person: kept.owner.name,
+        parentOrigin: parent,
       });
       return send(res, 200, 'text/html; charset=utf-8', page);
     }
@@ -391,6 +457,7 @@ async function serve(
   return {
     url,
     port,
+    htmlUrl,
     workbookPath: store.path,
     notices,
     app,
@@ -403,11 +470,16 @@ async function serve(
           res.end();
         }
         events.clear();
-        server.close(() => {
+        let open = 2;
+        const closed = (): void => {
+          if (--open > 0) return;
           lock.release();
           done();
-        });
-        server.closeAllConnections();
+        };
+        for (const each of [server, htmlServer]) {
+          each.close(closed);
+          each.closeAllConnections();
+        }
       }),
   };
 }
@@ -431,7 +503,7 @@ function personNamed(req: http.IncomingMessage, url: URL): string | null {
 }
 
 function send(res: http.ServerResponse, status: number, type: string, content: string): void {
-  res.writeHead(status, responseHeaders(type));
+  res.writeHead(status, responseHeaders(type, framedBy.get(res)));
   res.end(content);
 }
 

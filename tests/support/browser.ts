@@ -52,6 +52,16 @@ export function startServer(
   return startPreview({ port: 0, workbookPath, root: ROOT, timeZone: 'Europe/Paris', ...options });
 }
 
+/**
+ * Where the preview serves `path`: the add-on's HTML (/html/<id>) and its google.script.run
+ * calls (/api/run) on their own origin, as Google serves a sidebar; everything else on the
+ * page's.
+ */
+export function previewUrl(preview: RunningPreview, path: string): URL {
+  const html = /^\/(html\/|api\/run(\?|$))/.test(path);
+  return new URL(path, html ? preview.htmlUrl : preview.url);
+}
+
 /** Every URL the page and its frames ask for; the tests fail on any outside loopback. */
 export function recordRequests(page: Page): string[] {
   const urls: string[] = [];

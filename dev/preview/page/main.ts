@@ -194,16 +194,22 @@ function renderDialogs(pending: DialogView[]): void {
   });
 }
 
+// google.script.host's messages, from the add-on's frames only (their origin is the second one).
 window.addEventListener('message', (event) => {
-  if (event.origin !== window.location.origin) return;
+  if (!state || event.origin !== state.htmlOrigin) return;
   const data = event.data as {
     careerDreamsPreview?: boolean;
     close?: number;
     focusEditor?: boolean;
   };
   if (!data?.careerDreamsPreview) return;
-  if (data.close !== undefined && data.close === sidebar.id) void send(post('/api/sidebar/close'));
-  if (data.close !== undefined && data.close === modal.id) void send(post('/api/modal/close'));
+  const fromSidebar = event.source !== null && event.source === sidebar.window;
+  const fromModal = event.source !== null && event.source === modal.window;
+  if (!fromSidebar && !fromModal) return;
+  if (fromSidebar && data.close !== undefined && data.close === sidebar.id)
+    void send(post('/api/sidebar/close'));
+  if (fromModal && data.close !== undefined && data.close === modal.id)
+    void send(post('/api/modal/close'));
   if (data.focusEditor) byId('grid').focus();
 });
 
@@ -256,8 +262,8 @@ function apply(next: PageState): void {
     grid.show(sheet, selection);
     showSelection(selection);
   }
-  sidebar.render(next.sidebar);
-  modal.render(next.modal);
+  sidebar.render(next.sidebar, next.htmlOrigin);
+  modal.render(next.modal, next.htmlOrigin);
   renderDialogs(next.dialogs);
   toasts.render(next.toasts);
   document.body.setAttribute('data-version', String(next.version));

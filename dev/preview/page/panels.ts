@@ -1,31 +1,68 @@
 // What the add-on shows beside and over the grid: its sidebar (300 px, as in Sheets), a modal
-// dialog, and toasts. Their HTML comes from /html/<id>: the add-on's own output plus the shim.
+// dialog, and toasts. Their HTML comes from /html/<id> on the preview's second origin (the
+// add-on's own output plus the shim), in frames sandboxed as Google's are.
 
 import type { HtmlView, ToastView } from '../protocol';
 import { byId, h } from './dom';
+
+/**
+ * The sandbox of an add-on's sidebar and dialogs in Sheets: the keywords of "Restrictions in
+ * IFRAME mode" (https://developers.google.com/apps-script/guides/html/restrictions), without
+ * allow-top-navigation-by-user-activation, which is set only for stand-alone scripts (an
+ * add-on's script is bound to its document). No `allow` attribute: Google does not promise to
+ * delegate any permission (the clipboard's, say) to the frame.
+ */
+export const SANDBOX = [
+  'allow-same-origin',
+  'allow-forms',
+  'allow-scripts',
+  'allow-popups',
+  'allow-downloads',
+  'allow-modals',
+  'allow-popups-to-escape-sandbox',
+].join(' ');
+
+/** Where the add-on's page `id` is served, for a frame of this page. */
+function htmlSrc(id: number, htmlOrigin: string): string {
+  const url = new URL(`/html/${id}`, htmlOrigin);
+  url.searchParams.set('parent', window.location.origin);
+  return url.toString();
+}
 
 export class SidebarPanel {
   private readonly aside = byId('sidebar');
   private readonly title = byId('sidebar-title');
   private readonly frame = byId<HTMLIFrameElement>('sidebar-frame');
   private shown: number | null = null;
+  private src: string | null = null;
 
   constructor(close: () => void) {
     byId('sidebar-close').addEventListener('click', close);
+    // Before the first navigation: a frame's sandbox applies from its next one.
+    this.frame.setAttribute('sandbox', SANDBOX);
   }
 
-  render(view: HtmlView | null): void {
+  render(view: HtmlView | null, htmlOrigin: string): void {
     this.aside.hidden = view === null;
     if (view === null) {
-      if (this.shown !== null) this.frame.src = 'about:blank';
+      if (this.src !== null) this.frame.src = 'about:blank';
       this.shown = null;
+      this.src = null;
       return;
     }
     this.title.textContent = view.title || 'Sidebar';
-    if (this.shown !== view.id) {
-      this.shown = view.id;
-      this.frame.src = `/html/${view.id}`;
+    const src = htmlSrc(view.id, htmlOrigin);
+    this.shown = view.id;
+    // A new origin too (the server restarted on another port) loads it again.
+    if (this.src !== src) {
+      this.src = src;
+      this.frame.src = src;
     }
+  }
+
+  /** The frame's window, which the add-on's messages must come from. */
+  get window(): Window | null {
+    return this.frame.contentWindow;
   }
 
   get id(): number | null {
@@ -35,21 +72,29 @@ export class SidebarPanel {
 
 export class ModalPanel {
   private overlay: HTMLElement | null = null;
+  private frame: HTMLIFrameElement | null = null;
   private shown: number | null = null;
 
   constructor(private readonly close: () => void) {}
 
-  render(view: HtmlView | null): void {
+  render(view: HtmlView | null, htmlOrigin: string): void {
     if (view?.id === this.shown) return;
     this.overlay?.remove();
     this.overlay = null;
+    this.frame = null;
     this.shown = view?.id ?? null;
     if (!view) return;
+    // The sandbox before the address: h() sets the attributes in this order.
     const frame = h('iframe', {
       class: 'modal-frame',
       testid: 'modal-frame',
-      attrs: { src: `/html/${view.id}`, title: view.title || 'Dialog' },
+      attrs: {
+        sandbox: SANDBOX,
+        src: htmlSrc(view.id, htmlOrigin),
+        title: view.title || 'Dialog',
+      },
     });
+    this.frame = frame;
     frame.style.width = `${view.width || 600}px`;
     frame.style.height = `${view.height || 400}px`;
     const box = h('div', { class: 'dialog', testid: 'modal' }, [
@@ -75,6 +120,11 @@ export class ModalPanel {
 
   get id(): number | null {
     return this.shown;
+  }
+
+  /** The dialog frame's window, which the add-on's messages must come from. */
+  get window(): Window | null {
+    return this.frame?.contentWindow ?? null;
   }
 }
 

@@ -2,7 +2,9 @@
 // into the page it serves (never part of dist/): each call is checked and copied by the same
 // rules as in the tests (dev/addon/wire.ts), POSTed to the preview server, which runs the
 // function in the loaded dist/Code.js as the person the page was shown to, and answered through
-// the success or failure handler.
+// the success or failure handler. The page is served from the preview's second origin, as
+// Google serves it from another origin than the document (server.ts): its calls go to that
+// origin's /api/run, same-origin, naming their person.
 // https://developers.google.com/apps-script/guides/html/reference/run
 
 import { requestFailed, wireProblem } from '../../addon/wire';
@@ -15,6 +17,14 @@ export interface ShimConfig {
   htmlId: number;
   /** Whom it was shown to: the calls run as them (their selection, their lock). */
   person?: string;
+  /**
+   * The origin of the page showing it (the page is on another origin than the add-on's HTML,
+   * as in Sheets): google.script.host's messages go there, and it is google.script.host.origin,
+   * which "provides the host domain" (the page's, not the frame's:
+   * https://developers.google.com/apps-script/guides/html/reference/host).
+   * Default: this page's own origin.
+   */
+  parentOrigin?: string;
 }
 
 type Handler = (value: unknown, userObject?: unknown) => void;
@@ -22,11 +32,11 @@ type Handler = (value: unknown, userObject?: unknown) => void;
 /** What google.script.run's failure handler gets when the server cannot be reached. */
 const NETWORK_FAILURE = 'NetworkError: Connection failure due to HTTP 0';
 
-function tellPreview(message: Record<string, unknown>): void {
-  window.parent.postMessage({ careerDreamsPreview: true, ...message }, window.location.origin);
-}
-
 export function install(config: ShimConfig): void {
+  const parentOrigin = config.parentOrigin ?? window.location.origin;
+  // Only the page that shows this one receives it (another origin in between drops it).
+  const tellPreview = (message: Record<string, unknown>): void =>
+    window.parent.postMessage({ careerDreamsPreview: true, ...message }, parentOrigin);
   const send = (
     name: string,
     args: unknown[],
@@ -81,7 +91,7 @@ export function install(config: ShimConfig): void {
     script: {
       run: runner(),
       host: {
-        origin: window.location.origin,
+        origin: parentOrigin,
         close: (): void => tellPreview({ close: config.htmlId }),
         setHeight: (): void => undefined,
         setWidth: (): void => undefined,

@@ -9,7 +9,7 @@ import ExcelJS from 'exceljs';
 import { SIDEBAR_FUNCTIONS } from '../../../src/contract';
 import { PreviewError, startPreview, type RunningPreview } from '../../../dev/preview/server';
 import type { PageState } from '../../../dev/preview/protocol';
-import { ROOT, tempWorkbook } from '../../support/browser';
+import { ROOT, tempWorkbook, previewUrl } from '../../support/browser';
 
 jest.setTimeout(30_000);
 
@@ -30,7 +30,7 @@ async function start(workbookPath = tempWorkbook(), example = false): Promise<Ru
 afterAll(() => Promise.all(running.map((p) => p.close())));
 
 function post(preview: RunningPreview, path: string, body: unknown) {
-  return fetch(new URL(path, preview.url), {
+  return fetch(previewUrl(preview, path), {
     method: 'POST',
     headers: { 'content-type': 'application/json' },
     body: typeof body === 'string' ? body : JSON.stringify(body),
@@ -144,9 +144,7 @@ describe('the preview’s responses', () => {
   });
 
   it('may be framed only by the preview itself', async () => {
-    await post(preview, '/api/menu', { functionName: 'menuOpenSidebar' });
-    const sidebar = preview.app.state().sidebar!;
-    for (const path of ['/', `/html/${sidebar.id}`, '/api/state', '/nothing']) {
+    for (const path of ['/', '/api/state', '/nothing', '/html/1', '/api/run']) {
       const response = await fetch(new URL(path, preview.url));
       expect([path, response.headers.get('content-security-policy')]).toEqual([
         path,
@@ -154,6 +152,88 @@ describe('the preview’s responses', () => {
       ]);
       expect(response.headers.get('x-frame-options')).toBe('SAMEORIGIN');
     }
+  });
+
+  it('serves the add-on’s pages from another origin, framed only by the page that shows them', async () => {
+    await post(preview, '/api/menu', { functionName: 'menuOpenSidebar' });
+    const sidebar = preview.app.state().sidebar!;
+    const page = new URL(preview.url).origin;
+    const html = new URL(preview.htmlUrl);
+    expect(html.origin).not.toBe(page);
+    expect(html.hostname).toBe('127.0.0.1');
+    expect(preview.app.state().htmlOrigin).toBe(html.origin);
+    const atLocalhost = page.replace('127.0.0.1', 'localhost');
+    for (const [parent, ancestor] of [
+      [null, page],
+      [page, page],
+      [atLocalhost, atLocalhost],
+    ] as const) {
+      const query = parent === null ? '' : `?parent=${encodeURIComponent(parent)}`;
+      const response = await fetch(new URL(`/html/${sidebar.id}${query}`, html));
+      expect([parent, response.status, response.headers.get('content-security-policy')]).toEqual([
+        parent,
+        200,
+        `frame-ancestors ${ancestor}`,
+      ]);
+      // X-Frame-Options cannot say "that other origin": it is left out.
+      expect(response.headers.get('x-frame-options')).toBeNull();
+    }
+    // A closed panel's sentence, too, is for that page only.
+    const closed = await fetch(new URL(`/html/999?parent=${encodeURIComponent(page)}`, html));
+    expect([closed.status, closed.headers.get('content-security-policy')]).toEqual([
+      404,
+      `frame-ancestors ${page}`,
+    ]);
+    for (const parent of ['http://evil.example', html.origin, `${page}/`, 'null']) {
+      const response = await fetch(
+        new URL(`/html/${sidebar.id}?parent=${encodeURIComponent(parent)}`, html),
+      );
+      expect([parent, await errorOf(response)]).toEqual([
+        parent,
+        { status: 400, error: 'The add-on’s pages are shown only by the preview.' },
+      ]);
+    }
+    // Its other answers may be framed by the page's origin only (as 127.0.0.1 or localhost).
+    const other = await fetch(new URL('/nothing', html));
+    expect(other.headers.get('content-security-policy')).toBe(
+      `frame-ancestors ${page} ${atLocalhost}`,
+    );
+  });
+
+  it('serves on each origin only what is its own', async () => {
+    const html = preview.htmlUrl;
+    // The page's origin: neither the add-on's pages nor their calls.
+    expect(await errorOf(await fetch(new URL('/html/1', preview.url)))).toEqual({
+      status: 404,
+      error: 'There is nothing here.',
+    });
+    expect(
+      await errorOf(await post(preview, new URL('/api/run', preview.url).toString(), {})),
+    ).toEqual({ status: 404, error: 'There is no such action.' });
+    // The add-on's origin: not the page, its script, its state, its events or its actions.
+    for (const path of ['/', '/preview.js', '/favicon.ico', '/api/state', '/api/events']) {
+      const response = await fetch(new URL(path, html));
+      expect([path, response.status]).toEqual([path, 404]);
+    }
+    for (const path of ['/api/download', '/api/open', '/api/menu', '/api/select', '/api/new']) {
+      const response = await fetch(new URL(path, html), {
+        method: path === '/api/download' ? 'GET' : 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: path === '/api/download' ? undefined : '{}',
+      });
+      expect([path, response.status]).toEqual([path, 404]);
+    }
+    expect((await fetch(new URL('/api/run', html))).status).toBe(405);
+    // The page cannot call the add-on across the origins either (as docs.google.com does not).
+    const fromPage = await fetch(new URL('/api/run', html), {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', origin: new URL(preview.url).origin },
+      body: JSON.stringify({ name: 'getState', args: [] }),
+    });
+    expect(await errorOf(fromPage)).toEqual({
+      status: 403,
+      error: 'Requests from other sites are refused.',
+    });
   });
 
   it('answers a body over the limit with 413 and its sentence, then closes', async () => {
@@ -264,7 +344,7 @@ describe('the preview’s responses', () => {
     expect(statusOf(put)).toBe('HTTP/1.1 405 Method Not Allowed');
     expect(put).toMatch(/\r\nallow: GET\r\n/i);
     expect(put).toContain('{"error":"Use GET for /."}');
-    expect(statusOf(await ask('GET /api/run HTTP/1.1'))).toBe('HTTP/1.1 405 Method Not Allowed');
+    expect(statusOf(await ask('GET /api/menu HTTP/1.1'))).toBe('HTTP/1.1 405 Method Not Allowed');
     expect(statusOf(await ask('DELETE /api/state HTTP/1.1'))).toBe(
       'HTTP/1.1 405 Method Not Allowed',
     );
@@ -315,7 +395,7 @@ describe('what google.script.run may call', () => {
   it('offers the sidebar exactly the contract’s functions', async () => {
     await post(preview, '/api/menu', { functionName: 'menuOpenSidebar' });
     const id = preview.app.state().sidebar!.id;
-    const page = await (await fetch(new URL(`/html/${id}`, preview.url))).text();
+    const page = await (await fetch(previewUrl(preview, `/html/${id}`))).text();
     const functions = /"functions":(\[[^\]]*\])/.exec(page)![1]!;
     expect(JSON.parse(functions)).toEqual([...SIDEBAR_FUNCTIONS].sort());
     const answer = await post(preview, '/api/run', { name: 'getState', args: [] });

@@ -2,7 +2,7 @@
 // google.script.run round trip takes at least that long, and the server goes on answering
 // everyone else meanwhile: the wait is a timer, not a busy loop.
 import { PreviewError, startPreview, type RunningPreview } from '../../../dev/preview/server';
-import { ROOT, tempWorkbook } from '../../support/browser';
+import { ROOT, tempWorkbook, previewUrl } from '../../support/browser';
 
 const LATENCY = 400;
 let preview: RunningPreview;
@@ -21,7 +21,7 @@ beforeAll(async () => {
 afterAll(() => preview?.close());
 
 function post(who: string, path: string, body: unknown): Promise<Response> {
-  return fetch(new URL(path, preview.url), {
+  return fetch(previewUrl(preview, path), {
     method: 'POST',
     headers: { 'content-type': 'application/json', 'x-preview-person': who },
     body: JSON.stringify(body),

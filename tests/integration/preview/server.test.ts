@@ -7,7 +7,7 @@ import ExcelJS from 'exceljs';
 import { readXlsx } from '../../../src/xlsx';
 import { PreviewError, startPreview, type RunningPreview } from '../../../dev/preview/server';
 import type { PageState } from '../../../dev/preview/protocol';
-import { ROOT, tempWorkbook } from '../../support/browser';
+import { ROOT, tempWorkbook, previewUrl } from '../../support/browser';
 
 let preview: RunningPreview;
 let workbookPath: string;
@@ -20,7 +20,7 @@ beforeAll(async () => {
 afterAll(() => preview?.close());
 
 function post(path: string, body: unknown, headers: Record<string, string> = {}) {
-  return fetch(new URL(path, preview.url), {
+  return fetch(previewUrl(preview, path), {
     method: 'POST',
     headers: { 'content-type': 'application/json', ...headers },
     body: JSON.stringify(body),
@@ -62,13 +62,16 @@ describe('the preview server', () => {
     });
     const state = preview.app.state();
     expect(state.sidebar?.title).toBe('Career Dreams');
-    const served = await (await fetch(new URL(`/html/${state.sidebar!.id}`, preview.url))).text();
+    const served = await (await fetch(previewUrl(preview, `/html/${state.sidebar!.id}`))).text();
     const built = readFileSync(join(ROOT, 'dist/Sidebar.html'), 'utf8');
     const shim = /<script>\(function \(\) \{[\s\S]*?\}\)\(\);<\/script>/.exec(served)![0];
     expect(served.replace(shim, '')).toBe(built);
     expect(served.indexOf(shim)).toBeLessThan(served.indexOf('<script>', served.indexOf(shim) + 1));
     expect(shim).toContain('"functions":[');
-    expect(shim).not.toMatch(/https?:\/\/(?!www\.w3\.org)/);
+    // No address but the page's own origin, where google.script.host's messages go.
+    const parent = JSON.stringify(new URL(preview.url).origin);
+    expect(shim).toContain(`"parentOrigin":${parent}`);
+    expect(shim.replace(`"parentOrigin":${parent}`, '')).not.toMatch(/https?:\/\/(?!www\.w3\.org)/);
   });
 
   it('runs google.script.run calls on the loaded add-on, as Apps Script answers them', async () => {

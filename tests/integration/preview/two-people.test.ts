@@ -5,7 +5,7 @@
 import http from 'node:http';
 import { startPreview, type RunningPreview } from '../../../dev/preview/server';
 import type { PageState, PersonView } from '../../../dev/preview/protocol';
-import { ROOT, savedWorkbook, tempWorkbook } from '../../support/browser';
+import { ROOT, savedWorkbook, tempWorkbook, previewUrl } from '../../support/browser';
 
 let preview: RunningPreview;
 let workbookPath: string;
@@ -29,7 +29,7 @@ async function post<T = Record<string, unknown>>(
   path: string,
   body: unknown,
 ): Promise<{ status: number; json: T }> {
-  const response = await fetch(new URL(path, preview.url), {
+  const response = await fetch(previewUrl(preview, path), {
     method: 'POST',
     headers: {
       'content-type': 'application/json',
@@ -127,7 +127,7 @@ describe('two people on one preview', () => {
     expect(sams).not.toBeNull();
     expect((await state('Alex')).sidebar).toBeNull();
     // The sidebar's calls run as the person it was shown to.
-    const page = await (await fetch(new URL(`/html/${sams!.id}`, preview.url))).text();
+    const page = await (await fetch(previewUrl(preview, `/html/${sams!.id}`))).text();
     expect(page).toContain('"person":"Sam"');
   });
 

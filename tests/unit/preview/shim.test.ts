@@ -77,3 +77,23 @@ describe('the google.script.run shim', () => {
     });
   });
 });
+
+describe('google.script.host, in a frame on another origin than the page', () => {
+  it('is the page’s origin, and tells only the page that showed it', () => {
+    const posted: Array<[unknown, string]> = [];
+    const g = globalThis as unknown as {
+      window: {
+        location: { origin: string };
+        parent: { postMessage: (data: unknown, origin: string) => void };
+        google: { script: { host: { origin: string; close: () => void } } };
+      };
+    };
+    g.window.location = { origin: 'http://127.0.0.1:2' };
+    g.window.parent = { postMessage: (data, origin) => posted.push([data, origin]) };
+    install({ functions: [], htmlId: 7, parentOrigin: 'http://localhost:1' });
+    const host = g.window.google.script.host;
+    expect(host.origin).toBe('http://localhost:1');
+    host.close();
+    expect(posted).toEqual([[{ careerDreamsPreview: true, close: 7 }, 'http://localhost:1']]);
+  });
+});
