@@ -3,6 +3,7 @@
 import {
   cellA1,
   contentFromInput,
+  DEFAULT_LOCALE,
   displayOf,
   type Content,
   type DialogRecord,
@@ -21,14 +22,22 @@ import type {
 } from './protocol';
 import type { PreviewSession } from './session';
 
-/** What the cell editor starts with: the formula, or the value as one would type it again. */
-export function inputOf(content: Content | undefined, timeZone: string): string {
+/**
+ * What the cell editor starts with: the formula, or the value as one would type it again, in
+ * the workbook's locale (`3,5` and `1.2.2026` in de_DE), as typing reads it.
+ */
+export function inputOf(
+  content: Content | undefined,
+  timeZone: string,
+  locale: string = DEFAULT_LOCALE,
+): string {
   if (!content) return '';
   if (content.kind === 'formula') return content.formula;
   const { value } = content;
-  if (typeof value !== 'string') return displayOf(content, timeZone);
-  // Text that typing would turn into something else ('=x', '007', 'TRUE') needs the apostrophe.
-  const typed = contentFromInput(value, timeZone);
+  if (typeof value !== 'string') return displayOf(content, timeZone, locale);
+  // Text that typing would turn into something else ('=x', '007', 'TRUE', '1.2.2026' in
+  // de_DE) needs the apostrophe.
+  const typed = contentFromInput(value, timeZone, locale);
   return typed?.kind === 'value' && typed.value === value ? value : `'${value}`;
 }
 
@@ -39,7 +48,7 @@ function alignOf(content: Content | undefined): CellView['align'] {
   return 'left';
 }
 
-function sheetView(sheet: SheetData, timeZone: string): SheetView {
+function sheetView(sheet: SheetData, timeZone: string, locale: string): SheetView {
   const cells: CellView[] = sheet
     .entries()
     .sort(([r1, c1], [r2, c2]) => r1 - r2 || c1 - c2)
@@ -47,8 +56,8 @@ function sheetView(sheet: SheetData, timeZone: string): SheetView {
       const view: CellView = {
         row,
         col,
-        text: displayOf(cell.content, timeZone),
-        input: inputOf(cell.content, timeZone),
+        text: displayOf(cell.content, timeZone, locale),
+        input: inputOf(cell.content, timeZone, locale),
         align: alignOf(cell.content),
       };
       if (cell.background) view.fill = cell.background;
@@ -85,7 +94,7 @@ export function workbookView(
 /** Every sheet as drawn: the same for everyone, so drawn once per change. */
 export function sheetViews(session: PreviewSession): SheetView[] {
   const { workbook } = session;
-  return workbook.sheets.map((s) => sheetView(s, workbook.timeZone));
+  return workbook.sheets.map((s) => sheetView(s, workbook.timeZone, workbook.locale));
 }
 
 export function menuView(menu: MenuRecord): MenuView {

@@ -1,16 +1,18 @@
 // From an .xlsx file on disk to the core's Grid: the file is read with xlsx/ (which resolves
 // fills stored as RGB, theme colours with tint and indexed colours, and bold from the font or
 // all-bold rich text), one sheet is chosen, and its cells become the three arrays the add-on
-// reads from Sheets (values, '#rrggbb' fills, 'bold' / 'normal').
+// reads from Sheets (display texts, '#rrggbb' fills, 'bold' / 'normal').
 import { readFile } from 'node:fs/promises';
 import { basename } from 'node:path';
 import { isPrioritiesReport, NO_FILL, sheetIndexByName, type CellValue, type Grid } from '../core';
 import {
+  formatValue,
   looksLikeXlsx,
   readXlsx,
   XlsxError,
   XlsxTooLargeError,
   type XlsxBook,
+  type XlsxCell,
   type XlsxSheet,
 } from '../xlsx';
 import { CliError, q } from './errors';
@@ -91,11 +93,22 @@ export function chooseSheet(book: XlsxBook, file: string, wanted: string | null)
 }
 
 /**
- * The sheet as the core's Grid, as Sheets' getValues / getBackgrounds / getFontWeights would
- * give it: no fill is '#ffffff'. Only the area up to the last cell with a value is built: the
- * table reads fills and bold only where there is text. The reader has refused any sheet larger
- * than Google Sheets holds, so the area is at most 10 million cells; rows with no cell in it
- * share one frozen row of blanks, so a far cell costs one array per row, not one per cell.
+ * What the cell shows, as the add-on reads it with getDisplayValues: a number or date in its
+ * number format (`9:00`, `1/2/2026`, `$5.00`), so a skill has the same name, and the same
+ * identity, here as in the add-on. Text and TRUE / FALSE are left to the core, as they are.
+ */
+export function shownValue(cell: XlsxCell): CellValue | undefined {
+  const { value } = cell;
+  if (typeof value === 'number' || value instanceof Date) return formatValue(value, cell.numFmt);
+  return value;
+}
+
+/**
+ * The sheet as the core's Grid, as Sheets' getDisplayValues / getBackgrounds / getFontWeights
+ * would give it: no fill is '#ffffff'. Only the area up to the last cell with a value is built:
+ * the table reads fills and bold only where there is text. The reader has refused any sheet
+ * larger than Google Sheets holds, so the area is at most 10 million cells; rows with no cell in
+ * it share one frozen row of blanks, so a far cell costs one array per row, not one per cell.
  */
 export function sheetGrid(sheet: XlsxSheet): Grid {
   let rows = 0;
@@ -120,8 +133,8 @@ export function sheetGrid(sheet: XlsxSheet): Grid {
       backgrounds[r] = blankFills.slice();
       fontWeights[r] = blankWeights.slice();
     }
-    // Dates stay Dates: the core writes them as the day they show (ISO, as in the add-on).
-    if (cell.value !== undefined) values[r]![c] = cell.value;
+    // Numbers and dates as the cell shows them, by its number format (see shownValue).
+    if (cell.value !== undefined) values[r]![c] = shownValue(cell)!;
     if (cell.fill) backgrounds[r]![c] = cell.fill.toLowerCase();
     if (cell.bold) fontWeights[r]![c] = 'bold';
   }

@@ -3,6 +3,8 @@
 // downloaded file.
 export { readXlsx, looksLikeXlsx } from './read';
 export { writeXlsx } from './write';
+export { dateFormatParts, formatValue, serialOf } from './numfmt';
+export { MAX_NUMFMT_CHARS } from './limits';
 export { applyTint, DEFAULT_THEME, indexedColour, resolveColour, themeColours } from './colours';
 export type { XlsxColour } from './colours';
 export {

@@ -54,3 +54,10 @@ export function count(n: number): string {
 export function megabytes(bytes: number): string {
   return `${Math.round(bytes / (1024 * 1024))} MB`;
 }
+
+/**
+ * Characters of one number format code: Excel's are under 255
+ * (https://learn.microsoft.com/en-us/openspecs/office_standards/ms-oi29500/17d11129-219b-4e2c-88db-45844d21e528).
+ * A longer one is not read: the cell's number is shown as General, its date as ISO.
+ */
+export const MAX_NUMFMT_CHARS = 255;

@@ -14,6 +14,11 @@ export interface XlsxCell {
   formula?: string;
   /** Shown as a percentage. */
   percent?: boolean;
+  /**
+   * The number format of a number or date, as an .xlsx format code (`m/d/yyyy`, `h:mm`,
+   * `"$"#,##0.00`); none is General. See ./numfmt for how it shows.
+   */
+  numFmt?: string;
   /** The fill as '#rrggbb', resolved from whatever way the file stores it. */
   fill?: string;
   bold?: boolean;

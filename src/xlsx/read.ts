@@ -3,7 +3,7 @@
 
 import ExcelJS from 'exceljs';
 import { DEFAULT_THEME, resolveColour, themeColours, type XlsxColour } from './colours';
-import { count, MAX_ROW, SHEETS_MAX_CELLS } from './limits';
+import { count, MAX_NUMFMT_CHARS, MAX_ROW, SHEETS_MAX_CELLS } from './limits';
 import {
   XlsxError,
   XlsxTooLargeError,
@@ -176,13 +176,27 @@ function readCell(cell: ExcelJS.Cell, theme: readonly string[]): XlsxCell | null
   const { value, formula, runsBold } = cellContent(cell);
   if (value !== undefined && value !== '') out.value = value;
   if (formula) out.formula = formula;
-  if (typeof out.value === 'number' && /%/.test(cell.numFmt ?? '')) out.percent = true;
+  const numFmt = numberFormat(cell, out.value);
+  if (numFmt) out.numFmt = numFmt;
+  if (typeof out.value === 'number' && numFmt?.includes('%')) out.percent = true;
   const fill = fillColour(cell.fill, theme);
   if (fill) out.fill = fill;
   if (runsBold ?? cell.font?.bold === true) out.bold = true;
   const note = noteText(cell.note);
   if (note) out.note = note;
   return Object.keys(out).length > 2 ? out : null;
+}
+
+/**
+ * The format code of a number or date cell, unless it is General or longer than any Excel
+ * writes (a longer one is ignored, and the value shows as General). exceljs gives a built-in
+ * format by its standard code (14 is `mm-dd-yy`), which ./numfmt shows as Excel does.
+ */
+function numberFormat(cell: ExcelJS.Cell, value: XlsxValue | undefined): string | undefined {
+  if (typeof value !== 'number' && !(value instanceof Date)) return undefined;
+  const code: unknown = cell.numFmt;
+  if (typeof code !== 'string' || code === '' || code.length > MAX_NUMFMT_CHARS) return undefined;
+  return code.toLowerCase() === 'general' ? undefined : code;
 }
 
 type RichRun = { text?: string; font?: Partial<ExcelJS.Font> };

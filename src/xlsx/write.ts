@@ -1,6 +1,6 @@
 // Writes an XlsxBook as an .xlsx file that Excel, LibreOffice and Google Sheets open with the
 // fills, bold and notes intact: fills as plain RGB (the one form all three read alike), bold in
-// the cell's font, notes as comments.
+// the cell's font, notes as comments, and a number's or date's format as its number format.
 
 import ExcelJS from 'exceljs';
 import type { XlsxBook, XlsxCell } from './model';
@@ -35,7 +35,9 @@ function writeCell(target: ExcelJS.Cell, cell: XlsxCell): void {
     // A string is always written as text: "=SUM(A1)" typed as text stays text.
     target.value = cell.value;
   }
-  if (cell.percent) {
+  if (cell.numFmt) {
+    target.numFmt = cell.numFmt;
+  } else if (cell.percent) {
     target.numFmt = Number.isInteger(Number(cell.value) * 100) ? '0%' : '0.00%';
   }
   if (cell.fill) {

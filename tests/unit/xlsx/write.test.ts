@@ -17,6 +17,9 @@ const book: XlsxBook = {
         { row: 6, col: 1, formula: '=NOW()' },
         { row: 7, col: 1, value: 0.5, percent: true },
         { row: 8, col: 1, fill: '#b6d7a8' },
+        { row: 9, col: 1, value: new Date(Date.UTC(1899, 11, 30, 9)), numFmt: 'h:mm' },
+        { row: 10, col: 1, value: new Date(Date.UTC(2026, 0, 2)), numFmt: 'm/d/yyyy' },
+        { row: 11, col: 1, value: 5, numFmt: '"$"#,##0.00' },
       ],
     },
     { name: 'Priorities', cells: [{ row: 1, col: 1, value: 'Skill', bold: true }] },
@@ -30,7 +33,21 @@ describe('writeXlsx', () => {
     const [dreams] = back.sheets;
     expect(dreams?.frozenRows).toBe(1);
     expect(dreams?.columnWidths?.[1]).toBe(180);
-    expect(dreams?.cells).toEqual(book.sheets[0]!.cells);
+    // A percentage without a format of its own is written as one, and read back with it.
+    expect(dreams?.cells).toEqual(
+      book.sheets[0]!.cells.map((c) => (c.percent ? { ...c, numFmt: '0%' } : c)),
+    );
+  });
+
+  it('writes a number format as the cell’s, which Excel and LibreOffice show', async () => {
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load((await writeXlsx(book)) as never);
+    const ws = wb.getWorksheet('Dreams')!;
+    expect([ws.getCell('A9').numFmt, ws.getCell('A10').numFmt, ws.getCell('A11').numFmt]).toEqual([
+      'h:mm',
+      'm/d/yyyy',
+      '"$"#,##0.00',
+    ]);
   });
 
   it('writes fills as solid RGB patterns and bold in the font, as Excel does', async () => {
