@@ -67,15 +67,28 @@ function textsOf(values: CellValue[][]): Texts {
 }
 
 /**
+ * A cell holding text the add-on wrote, and the cells it wrote that text into: a move that puts
+ * it back on one of them agrees with the write.
+ */
+export interface Anchor {
+  pos: CellRef;
+  /** `row,col` of each cell written with the text the anchor holds. */
+  sources: ReadonlySet<string>;
+}
+
+/**
  * For each guard position, where its cell was before: the single insert or delete of up to 3
  * rows or columns that explains the most guard cells, then cells found by their text in the
- * same column (a sort), else the cell in place (a rename).
+ * same column (a sort), else the cell in place (a rename). Among moves that explain as many,
+ * the one that takes the most `anchors` back to where their text was written: the ignored cells
+ * the add-on wrote say the most about a move when little else on the sheet does (a lone header).
  */
 export function track(
   before: Texts,
   after: Texts,
   positions: CellRef[],
   ignore: (pos: CellRef) => boolean = () => false,
+  anchors: readonly Anchor[] = [],
 ): { move: Move; sourceOf: (pos: CellRef) => CellRef | null; misses: number } {
   // Loops, not spread arguments: a selection can hold more cells than a call takes arguments.
   let rows = 1;
@@ -102,20 +115,33 @@ export function track(
     }
     return n;
   };
+  const astray = (move: Move) => {
+    let n = 0;
+    for (const { pos, sources } of anchors) {
+      const src = source(move, pos);
+      if (!src || !sources.has(`${src.row},${src.col}`)) n++;
+    }
+    return n;
+  };
   let best = moves[0]!;
   let bestMisses = misses(best, Infinity, positions);
-  if (bestMisses > 0) {
+  let bestAstray = astray(best);
+  if (bestMisses > 0 || bestAstray > 0) {
     // Thousands of candidate moves times every guarded cell is too slow on a large table (this
     // runs under the lock): score every move on an evenly spread sample first, then count only
     // the few best on every cell.
     const step = Math.max(1, Math.floor(positions.length / SAMPLE));
     const sample = positions.filter((_, i) => i % step === 0);
-    const scored = moves.slice(1).map((move) => ({ move, n: misses(move, Infinity, sample) }));
-    scored.sort((a, b) => a.n - b.n);
-    for (const { move } of scored.slice(0, FINALISTS)) {
-      if (bestMisses === 0) break;
-      const n = misses(move, bestMisses, positions);
-      if (n < bestMisses) [best, bestMisses] = [move, n];
+    const scored = moves
+      .slice(1)
+      .map((move) => ({ move, n: misses(move, Infinity, sample), a: astray(move) }));
+    scored.sort((a, b) => a.n - b.n || a.a - b.a);
+    for (const { move, a } of scored.slice(0, FINALISTS)) {
+      if (bestMisses === 0 && bestAstray === 0) break;
+      const n = misses(move, bestMisses + 1, positions);
+      if (n < bestMisses || (n === bestMisses && a < bestAstray)) {
+        [best, bestMisses, bestAstray] = [move, n, a];
+      }
     }
   }
   // What the move leaves unexplained: match by text within the column (a sort moves cells up
@@ -204,8 +230,12 @@ export function restoreAfterMove(
     (e): e is Extract<Edit, { kind: 'deleteCellShiftUp' | 'deleteColumnCells' }> =>
       e.kind === 'deleteCellShiftUp' || e.kind === 'deleteColumnCells',
   );
-  // Putting a deleted cell back pushes the cells after it one further.
-  const positions = trackedArea(first, post, guard, removal ? 3 : 0);
+  // Up to three rows and columns past the area read, as far as a move can push a cell: a move
+  // that puts content where the sheet now reads empty is then seen to be wrong. Without them a
+  // one-cell table reads the same under "a row inserted above" as under "a column inserted to
+  // its left", and the wrong one puts back an empty cell over what the write covered. (Putting
+  // a deleted cell back pushes the cells after it one further, too.)
+  const positions = trackedArea(first, post, guard, 3);
   if (removal) return restoreRemoval(first, before, after, positions, removal, edits);
 
   const written = new Set<string>();
@@ -229,7 +259,7 @@ export function restoreAfterMove(
   const ours = (pos: CellRef) => written.has(after(pos.row, pos.col));
   const seen = new Set(positions.map((p) => `${p.row},${p.col}`));
   const all = [...positions, ...touched.filter((t) => !seen.has(`${t.row},${t.col}`))];
-  const tracked = track(before, after, all, ours);
+  const tracked = track(before, after, all, ours, anchorsOf(edits, all, after, ours));
   // A fill, bold or note write leaves the text visible: if the move left every cell it touched
   // where it was, holding what it held, the write landed on the cells meant, whichever came
   // first (a row inserted below them, say), and is kept. A text write hides what it covered,
@@ -265,6 +295,34 @@ export function restoreAfterMove(
     cells.push(cell);
   }
   return { kind: 'restore', cells };
+}
+
+/** Each cell holding text the edits wrote, with the cells they wrote that text into. */
+function anchorsOf(
+  edits: Edit[],
+  positions: CellRef[],
+  after: Texts,
+  ours: (pos: CellRef) => boolean,
+): Anchor[] {
+  const cellsOf = new Map<string, Set<string>>();
+  for (const edit of edits) {
+    if (edit.kind !== 'writeText') continue;
+    edit.texts.forEach((line, i) =>
+      line.forEach((text, j) => {
+        const key = cellText(text);
+        const cells = cellsOf.get(key) ?? new Set<string>();
+        cells.add(`${edit.row + i},${edit.col + j}`);
+        cellsOf.set(key, cells);
+      }),
+    );
+  }
+  const anchors: Anchor[] = [];
+  for (const pos of positions) {
+    if (!ours(pos)) continue;
+    const sources = cellsOf.get(after(pos.row, pos.col));
+    if (sources) anchors.push({ pos, sources });
+  }
+  return anchors;
 }
 
 function restoreRemoval(

@@ -54,8 +54,10 @@ export function guardOf(table: Table, grid: Grid, edits: Edit[]): Guard | null {
     for (let r = done + 1; r <= lastRow; r++) add(r, t.col);
     if (lastRow > done) guardedTo.set(t.col, lastRow);
     if (t.shifts === 'left') {
+      // From the segment's first row: a dream's column goes from row 1, so the cells above the
+      // header that move left are guarded too (text typed there would shift with them).
       for (let c = t.col + 1; c <= table.lastCol + 1; c++) {
-        for (let r = headerRow; r <= table.lastRow + 1; r++) add(r, c);
+        for (let r = Math.min(headerRow, t.row); r <= table.lastRow + 1; r++) add(r, c);
       }
     }
   }
