@@ -20,6 +20,8 @@ import {
   SNAPSHOT_FORMAT,
   SNAPSHOT_VERSION,
   UNEVALUATED_FORMULA_RESULT,
+  zonedInstant,
+  zonedParts,
   type CellSnapshot,
   type SnapshotValue,
   type WorkbookSnapshot,
@@ -34,47 +36,24 @@ import {
 
 // ---- Time zones ----------------------------------------------------------------------------
 
-const clocks = new Map<string, Intl.DateTimeFormat>();
-
 /** The wall-clock time `date` reads as in `timeZone`, as a UTC Date (what a serial holds). */
 export function wallClock(date: Date, timeZone: string): Date {
-  let clock = clocks.get(timeZone);
-  if (!clock) {
-    clock = new Intl.DateTimeFormat('en-US', {
-      timeZone,
-      hourCycle: 'h23',
-      year: 'numeric',
-      month: 'numeric',
-      day: 'numeric',
-      hour: 'numeric',
-      minute: 'numeric',
-      second: 'numeric',
-    });
-    clocks.set(timeZone, clock);
-  }
-  const p: Record<string, number> = {};
-  for (const part of clock.formatToParts(date)) p[part.type] = Number(part.value);
-  return new Date(
-    Date.UTC(
-      p.year ?? 1970,
-      (p.month ?? 1) - 1,
-      p.day ?? 1,
-      (p.hour ?? 0) % 24,
-      p.minute ?? 0,
-      p.second ?? 0,
-      date.getUTCMilliseconds(),
-    ),
-  );
+  const p = zonedParts(date, timeZone);
+  return new Date(Date.UTC(p.year, p.month - 1, p.day, p.hour, p.minute, p.second, p.millisecond));
 }
 
 /** The instant that reads as `wall` (a UTC Date) in `timeZone`: wallClock's inverse. */
 export function fromWallClock(wall: Date, timeZone: string): Date {
-  const guess = wall.getTime();
-  const offset = (t: number): number => wallClock(new Date(t), timeZone).getTime() - t;
-  // Two passes settle the offset, also next to a daylight-saving change.
-  let t = guess - offset(guess);
-  t = guess - offset(t);
-  return new Date(t);
+  const instant = zonedInstant(
+    timeZone,
+    wall.getUTCFullYear(),
+    wall.getUTCMonth() + 1,
+    wall.getUTCDate(),
+    wall.getUTCHours(),
+    wall.getUTCMinutes(),
+    wall.getUTCSeconds(),
+  );
+  return new Date(instant.getTime() + wall.getUTCMilliseconds());
 }
 
 // ---- Number formats ------------------------------------------------------------------------

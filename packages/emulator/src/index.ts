@@ -64,6 +64,8 @@ export {
 // A1 notation as Sheets reads it (snapshots name their cells in A1).
 export { cellA1, columnLetters, columnNumber, parseA1, rectA1, rectCells, type Rect } from './a1';
 export { LOCK_TIMEOUT_MESSAGE } from './lock';
+// How a Date reads in a time zone, and back (the preview's .xlsx bridge keeps clock times).
+export { zonedInstant, zonedParts } from './time';
 export { NO_FILL } from './colours';
 export { Workbook };
 
