@@ -10,6 +10,7 @@ import { SIDEBAR_FUNCTIONS } from '../../../src/contract';
 import { PreviewError, startPreview, type RunningPreview } from '../../../dev/preview/server';
 import type { PageState } from '../../../dev/preview/protocol';
 import { ROOT, tempWorkbook, previewUrl } from '../../support/browser';
+import { HUGE_WORKBOOK_JSON } from './bad-workbook';
 
 jest.setTimeout(30_000);
 
@@ -463,28 +464,11 @@ describe('a workbook the preview could not open again', () => {
 
   it('starts on a new workbook when its file is bad, keeping the file aside and saying so', async () => {
     const path = tempWorkbook();
-    const huge = JSON.stringify({
-      format: 'career-dreams-emulated-workbook',
-      version: 1,
-      name: 'huge',
-      timeZone: 'Etc/UTC',
-      sheets: [
-        {
-          name: 'Dreams',
-          id: 0,
-          rows: 1_048_576,
-          columns: 16_384,
-          frozenRows: 0,
-          columnWidths: {},
-          cells: [{ cell: 'XFD1048576', value: 'x' }],
-        },
-      ],
-    });
-    writeFileSync(path, huge);
+    writeFileSync(path, HUGE_WORKBOOK_JSON);
     const preview = await start(path);
     const aside = readdirSync(dirname(path)).find((name) => name.startsWith('workbook.bad-'));
     expect(aside).toMatch(/^workbook\.bad-\d{8}-\d{6}\.json$/);
-    expect(readFileSync(join(dirname(path), aside!), 'utf8')).toBe(huge);
+    expect(readFileSync(join(dirname(path), aside!), 'utf8')).toBe(HUGE_WORKBOOK_JSON);
     const notice = `The workbook file ${path} could not be opened (it would take 17,179,869,184 cells (rows × columns of all its sheets), and a Google spreadsheet holds at most 10,000,000); it is kept as ${join(dirname(path), aside!)}, and the preview started a new workbook.`;
     expect(preview.notices).toEqual([notice]);
     const now = await state(preview);

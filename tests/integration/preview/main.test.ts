@@ -7,6 +7,7 @@ import { dirname, join } from 'node:path';
 import { build } from 'esbuild';
 import { externalPackages } from '../../../scripts/external-packages.cjs';
 import { ROOT, tempWorkbook } from '../../support/browser';
+import { HUGE_WORKBOOK_JSON } from './bad-workbook';
 
 jest.setTimeout(30_000);
 
@@ -140,27 +141,10 @@ describe('npm start', () => {
 
   it('starts even when its workbook file is bad: the file is kept aside, and it says so in one line', async () => {
     const path = tempWorkbook();
-    const huge = JSON.stringify({
-      format: 'career-dreams-emulated-workbook',
-      version: 1,
-      name: 'huge',
-      timeZone: 'Etc/UTC',
-      sheets: [
-        {
-          name: 'Dreams',
-          id: 0,
-          rows: 1_048_576,
-          columns: 16_384,
-          frozenRows: 0,
-          columnWidths: {},
-          cells: [{ cell: 'XFD1048576', value: 'x' }],
-        },
-      ],
-    });
-    writeFileSync(path, huge);
+    writeFileSync(path, HUGE_WORKBOOK_JSON);
     const run = await startProcess(['--port', '0', '--workbook', path]);
     const aside = readdirSync(dirname(path)).find((name) => name.startsWith('workbook.bad-'))!;
-    expect(readFileSync(join(dirname(path), aside), 'utf8')).toBe(huge);
+    expect(readFileSync(join(dirname(path), aside), 'utf8')).toBe(HUGE_WORKBOOK_JSON);
     const lines = run.out().split('\n');
     expect(lines.filter((line) => line.includes('could not be opened'))).toEqual([
       `The workbook file ${path} could not be opened (it would take 17,179,869,184 cells (rows × columns of all its sheets), and a Google spreadsheet holds at most 10,000,000); it is kept as ${join(dirname(path), aside)}, and the preview started a new workbook.`,
