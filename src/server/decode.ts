@@ -61,10 +61,11 @@ export function selectionMode(mode: SelectionCritical): SelectionCritical {
 
 /**
  * The token of a question the person agreed to, or null for none. Nothing else is consent: not
- * `true` (an older sidebar's "replace everything"), not a token of another shape.
+ * `true` (an older sidebar's "replace everything"), not a token of another shape. `false` is an
+ * older sidebar's first try, asking nothing yet: no consent, so it gets the question.
  */
-export function consent(value: string | null | undefined): string | null {
-  if (value === null || value === undefined) return null;
+export function consent(value: string | boolean | null | undefined): string | null {
+  if (value === null || value === undefined || value === false) return null;
   if (typeof value === 'string' && CONSENT_TOKEN.test(value)) return value;
   throw new UserError(
     'The add-on could not tell what you agreed to, so nothing was changed. Try again from the sidebar.',

@@ -106,7 +106,9 @@ function parseNumber(text: string, rules: LocaleRules): number | undefined {
     const d = `\\${rules.decimal}`;
     const g = `\\${rules.group}`;
     patterns = {
-      plain: new RegExp(`^[+-]?(\\d+${d}?\\d*|${d}\\d+)(e[+-]?\\d+)?$`, 'i'),
+      // One way only to split a run of digits (not `\d+\.?\d*`), or a long run followed by a
+      // letter backtracks quadratically before it fails.
+      plain: new RegExp(`^[+-]?(\\d+(?:${d}\\d*)?|${d}\\d+)(e[+-]?\\d+)?$`, 'i'),
       grouped: new RegExp(`^[+-]?\\d{1,3}(${g}\\d{3})+(${d}\\d*)?$`),
     };
     numberPatterns.set(rules, patterns);

@@ -1,6 +1,6 @@
 // What the add-on accepts as a name or a note, cleaned the way the table reads them.
 import { UserError } from '../errors';
-import { cleanName, isErrorValue } from '../skill-name';
+import { cellText, cleanName, isErrorValue, skillKey } from '../skill-name';
 
 /** Longest name the add-on writes; Sheets allows far more, but a name is not an essay. */
 export const MAX_NAME_LENGTH = 500;
@@ -11,7 +11,10 @@ export const MAX_NOTE_LENGTH = 5000;
 /** Cleans a name the user typed, or refuses it. */
 export function validName(input: string, what: 'dream' | 'skill'): string {
   const name = cleanName(String(input ?? ''));
-  if (name === '') throw new UserError(`Type a name for the ${what} first.`);
+  // A name of joiners alone (kept in names for the scripts that need them) reads as no name.
+  if (name === '' || cellText(name) === '' || skillKey(name) === '') {
+    throw new UserError(`Type a name for the ${what} first.`);
+  }
   // Written as text it would still read back as the error (getValues() gives an error cell as
   // that very string), and the table leaves error cells out.
   if (isErrorValue(name)) {

@@ -97,7 +97,6 @@ const seen = {
   notesLostOnPutBack: 0,
   removedButAnsweredUnchanged: 0,
   tornReadNothingWritten: 0,
-  staleCheckAfterWrite: 0,
   identicalCopiesTraded: 0,
   deletedContentBroughtBack: 0,
 };
@@ -519,12 +518,6 @@ function checkHandEdit(
     sameSheet(final, handOnly);
   if (torn && !done.some((d) => sameSheet(d.sheet, final))) seen.tornReadNothingWritten++;
 
-  // Open (it.failing below): a move between the two calls of the check after writing (the data
-  // range, then its values) makes it read a stale rectangle, and what is put back can then be
-  // wrong. Not checked at that one moment; counted.
-  const staleCheck = isStructural(edit) && places.postRead >= 0 && at === places.postRead;
-  if (staleCheck) seen.staleCheckAfterWrite++;
-
   // Known (README, "What it cannot prevent"): a move that leaves every checked cell reading
   // as before, two copies of the same text traded places, cannot be seen; the add-on treats the
   // copy in that place as the one meant. Allowed when an allowed outcome reads the same, text
@@ -557,7 +550,7 @@ function checkHandEdit(
     lostContent(contentOf(final), contentOf(handOnly), contentOf(before)).length === 0;
   if (resurrected) seen.deletedContentBroughtBack++;
 
-  if (check(1) && !staleCheck && !resurrected) {
+  if (check(1) && !resurrected) {
     if (live.result.ok) {
       if (!torn && !copies && !done.some((d) => sameSheet(d.sheet, final)))
         fail(1, [
@@ -762,33 +755,27 @@ describe('found by the properties', () => {
     else expect(show(sheet)).toBe('B1="Founder"');
   });
 
-  // Open, in src/server/adapter/guarded-write.ts (or src/core/guard-restore.ts): the check after
-  // writing asks for the data range, then reads its values: two calls. Bob inserts a row at the
-  // top between them, right after Alice's delete of Hiring, so the rectangle read is one row
-  // short and Sales, pushed to A4, is outside it. No single move then explains what was read,
-  // the add-on "puts back" a gap in column A alone, and answers "Nothing was changed": Hiring
-  // is gone, and Founder is pushed a row below where Bob's insert had left it (in a wider table,
-  // out of line with the other dreams' headers). A fix: read the check after writing over the
-  // first read's rectangle plus the three rows and columns a move is looked for in, or treat
-  // the cells outside the rectangle read as unknown when scoring the moves.
-  it.failing(
-    'a row inserted between the two calls of the check after a delete is not misread',
-    () => {
-      const table = sheetOf({ A1: 'Founder', A2: 'Hiring', A3: 'Sales' });
-      const { answer, sheet, edited } = interleave(
-        table,
-        (s) => s.call('removeSkill', { dream: 'Founder', skill: 'Hiring', row: 2, col: 1 }),
-        (kinds, _method, kind) => kinds.includes('write') && kind === 'read',
-        { kind: 'insertRow', row: 1 },
-      );
-      expect(edited).toBe(true);
-      // Kept (the delete, then Bob's row), or put back whole (Bob's row alone).
-      expect([
-        answer.ok && show(sheet) === 'A2="Founder"; A3="Sales"',
-        !answer.ok && show(sheet) === 'A2="Founder"; A3="Hiring"; A4="Sales"',
-      ]).toContain(true);
-    },
-  );
+  // Fixed in src/server/adapter/guarded-write.ts (readSettled): the check after writing asks
+  // for the data range, then reads its values, two calls. Bob inserted a row at the top between
+  // them, right after Alice's delete of Hiring, so the rectangle read was one row short and
+  // Sales, pushed to A4, was outside it. No single move explained what was read, the add-on
+  // "put back" a gap in column A alone and answered "Nothing was changed": Hiring was gone, and
+  // Founder a row below where Bob's insert had left it. The size is now checked after the read.
+  it('a row inserted between the two calls of the check after a delete is not misread', () => {
+    const table = sheetOf({ A1: 'Founder', A2: 'Hiring', A3: 'Sales' });
+    const { answer, sheet, edited } = interleave(
+      table,
+      (s) => s.call('removeSkill', { dream: 'Founder', skill: 'Hiring', row: 2, col: 1 }),
+      (kinds, _method, kind) => kinds.includes('write') && kind === 'read',
+      { kind: 'insertRow', row: 1 },
+    );
+    expect(edited).toBe(true);
+    // Kept (the delete, then Bob's row), or put back whole (Bob's row alone).
+    expect([
+      answer.ok && show(sheet) === 'A2="Founder"; A3="Sales"',
+      !answer.ok && show(sheet) === 'A2="Founder"; A3="Hiring"; A4="Sales"',
+    ]).toContain(true);
+  });
 
   // Fixed in src/core/guard.ts: a dream's column is now removed from row 1, but the cells that
   // shift left were guarded from the header row only. Text Bob typed above the header, to the
@@ -830,6 +817,28 @@ describe('found by the properties', () => {
     expect(edited).toBe(true);
     expect(answer.ok).toBe(false);
     expect(show(sheet)).toBe('');
+  });
+
+  // Open, found by a longer hunt (PROPERTY_SEED=7, 200 runs): the same family. Alice renames
+  // Hiring (A2); between the check and the write Bob types "Hiring" over the dream's name in A1.
+  // After the write the column reads A1 "Hiring", A2 "Budgeting": exactly what "Bob deleted row
+  // 1, then the rename landed on the blank cell below" leaves too, so the add-on puts back a
+  // blank A2 and answers "Nothing was changed", and the skill is gone from A2. Not excluded from
+  // the properties: the default seed does not reach it.
+  it.failing('a rename the other person makes look like a move keeps the skill', () => {
+    const { answer, sheet, edited } = interleave(
+      sheetOf({ A1: 'Founder', A2: 'Hiring' }),
+      (s) =>
+        s.call('renameSkill', { dream: 'Founder', skill: 'Hiring', row: 2, col: 1 }, 'Budgeting'),
+      (kinds, method) => !kinds.includes('write') && method.startsWith('setValue'),
+      { kind: 'type', row: 1, col: 1, text: 'Hiring' },
+    );
+    expect(edited).toBe(true);
+    // Kept over Bob's edit, or refused with the sheet as Bob left it: either way A2 holds a skill.
+    expect([
+      answer.ok && show(sheet) === 'A1="Hiring"; A2="Budgeting"',
+      !answer.ok && show(sheet) === 'A1="Hiring"; A2="Hiring"',
+    ]).toContain(true);
   });
 
   // Open: the ambiguity the property excludes ("namesTheRemoved"). Alice removes Hiring (A2);

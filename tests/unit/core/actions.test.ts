@@ -784,6 +784,19 @@ describe('planSelectionCritical', () => {
   });
 });
 
+describe('a name of invisible characters alone', () => {
+  // Joiners are kept inside names (Persian, Indic scripts, emoji need them), but alone they are
+  // no name: the table would read the cell as empty.
+  test.each(['\u200C', '\u200D', ' \u200C\u200D ', '\u200B'])('%j is refused', (name) => {
+    expect(userErrorOf(() => planAddDream(TABLE, name)).message).toBe(
+      'Type a name for the dream first.',
+    );
+    expect(userErrorOf(() => planAddSkills(TABLE, { dream: 'Founder' }, [name])).kind).toBe(
+      'refused',
+    );
+  });
+});
+
 describe('a name Sheets would read back as an error value', () => {
   // The add-on writes names as literal text, yet getValues() gives an error cell as the same
   // string ('#REF!'), so the table cannot tell the two apart and would leave the name out.

@@ -54,6 +54,8 @@ describe('decode', () => {
   it('takes as consent only a token of the shape the add-on hands out, or none', () => {
     expect(decode.consent(null)).toBeNull();
     expect(decode.consent(undefined)).toBeNull();
+    // An older sidebar's first try ("replace nothing"): no consent, so it is asked.
+    expect(decode.consent(false)).toBeNull();
     expect(decode.consent('0123456789abcdef')).toBe('0123456789abcdef');
     for (const value of [true, 'true', '0123456789ABCDEF', '0123', 1, {}, ['0123456789abcdef']]) {
       expect(refusal(() => decode.consent(anything<string>(value)))).toBe(
