@@ -18,7 +18,8 @@ export function canonicalText(value: unknown): string {
   return `{${members.join(',')}}`;
 }
 
-function fnv1a(text: string, offset: number): number {
+/** 32-bit FNV-1a of a text's UTF-16 code units; `offset` picks the variant (the standard one by default). */
+export function fnv1a(text: string, offset = 0x811c9dc5): number {
   // Looked up once: where globals are slow to reach (a Node vm context, as the tests run the
   // add-on in), Math.imul inside the loop made a large state take seconds per hash.
   const imul = Math.imul;

@@ -4,7 +4,7 @@
 // is compared with its code, so anything typed since, anywhere, is told apart from what the
 // add-on wrote, even where a re-rendering of the sheet would reproduce it (a typed skill name, a
 // dream header, the "Computed from" line). docs/design.md §4.3.
-import { fingerprintOf } from './fingerprint';
+import { fingerprintOf, fnv1a } from './fingerprint';
 import type { CellValue } from './types';
 
 /** How each record cell starts: `Add-on record 1/2: …`. */
@@ -38,11 +38,7 @@ export function recordText(value: CellValue | undefined): string {
 /** `.` for an empty cell, else three characters (18 bits) of a hash of its text. */
 export function cellCode(text: string): string {
   if (text === '') return EMPTY;
-  let hash = 0x811c9dc5;
-  for (let i = 0; i < text.length; i++) {
-    hash ^= text.charCodeAt(i);
-    hash = Math.imul(hash, 0x01000193) >>> 0;
-  }
+  const hash = fnv1a(text);
   return ALPHABET[hash & 63]! + ALPHABET[(hash >>> 6) & 63]! + ALPHABET[(hash >>> 12) & 63]!;
 }
 
