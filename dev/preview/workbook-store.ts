@@ -181,7 +181,8 @@ export class WorkbookStore {
   save(snapshot: WorkbookSnapshot): void {
     const text = `${JSON.stringify(snapshot, null, 1)}\n`;
     const problem =
-      text.length > MAX_FILE_BYTES
+      // Bytes as written (UTF-8), as read() measures them: not UTF-16 characters.
+      Buffer.byteLength(text) > MAX_FILE_BYTES
         ? `it would take more than ${count(MAX_FILE_BYTES / 1024 / 1024)} MB`
         : checked(JSON.parse(text));
     if (typeof problem === 'string') {

@@ -15,6 +15,7 @@ import {
   deploymentFrom,
   pushArgs,
   releaseDescription,
+  sameScriptProblem,
   settingsProblem,
   versionArgs,
   versionFrom,
@@ -33,7 +34,12 @@ function fail(message: string): never {
 function readSettings(file: string): ClaspSettings {
   const path = join(ROOT, file);
   if (!existsSync(path)) fail(`${file} is missing (docs/install.md says what goes in it).`);
-  const settings = JSON.parse(readFileSync(path, 'utf8')) as ClaspSettings;
+  let settings: ClaspSettings;
+  try {
+    settings = JSON.parse(readFileSync(path, 'utf8')) as ClaspSettings;
+  } catch {
+    fail(`${file} is not valid JSON: fix it (docs/install.md shows what goes in it).`);
+  }
   const problem = settingsProblem(file, settings);
   if (problem) fail(problem);
   return settings;
@@ -63,6 +69,9 @@ function deploy(): void {
 
 function release(words: string | undefined): void {
   const settings = readSettings(RELEASE_SETTINGS);
+  const dev = existsSync(join(ROOT, DEV_SETTINGS)) ? readSettings(DEV_SETTINGS) : null;
+  const same = sameScriptProblem(dev, settings);
+  if (same) fail(same);
   const pkg = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { version: string };
   const description = releaseDescription(words, pkg.version, new Date());
   clasp(pushArgs(RELEASE_SETTINGS));

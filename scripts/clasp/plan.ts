@@ -37,6 +37,22 @@ export function settingsProblem(file: string, settings: ClaspSettings): string |
   return null;
 }
 
+/**
+ * A release must not land on the development script: a release settings file copied from the
+ * development one would otherwise force-push, version and deploy the wrong project.
+ */
+export function sameScriptProblem(
+  dev: ClaspSettings | null,
+  release: ClaspSettings,
+): string | null {
+  if (!dev || typeof dev.scriptId !== 'string') return null;
+  if (dev.scriptId.trim() !== String(release.scriptId ?? '').trim()) return null;
+  return (
+    `${RELEASE_SETTINGS} and ${DEV_SETTINGS} name the same script, so nothing was released: ` +
+    `put the production project's Script ID into ${RELEASE_SETTINGS} (docs/publishing.md).`
+  );
+}
+
 /** clasp's arguments to upload dist/ to the project of a settings file, replacing its files. */
 export function pushArgs(settingsFile: string): string[] {
   return ['--project', settingsFile, 'push', '--force'];

@@ -9,6 +9,7 @@ import {
   deploymentFrom,
   pushArgs,
   releaseDescription,
+  sameScriptProblem,
   settingsProblem,
   versionArgs,
   versionFrom,
@@ -64,6 +65,15 @@ describe('the two settings files', () => {
     expect(settingsProblem('x', { scriptId: '1AbC', rootDir: 'dist', deploymentId: 3 })).toMatch(
       /deploymentId/,
     );
+  });
+
+  it('refuse a release to the development script (a release file copied from the other)', () => {
+    const dev = { scriptId: '1Dev', rootDir: 'dist' };
+    expect(sameScriptProblem(dev, { scriptId: ' 1Dev', rootDir: 'dist' })).toMatch(
+      /name the same script, so nothing was released/,
+    );
+    expect(sameScriptProblem(dev, { scriptId: '1Prod', rootDir: 'dist' })).toBeNull();
+    expect(sameScriptProblem(null, { scriptId: '1Prod', rootDir: 'dist' })).toBeNull();
   });
 });
 
