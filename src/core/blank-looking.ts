@@ -1,8 +1,8 @@
 // Cells that look empty but are not. A cell an action writes into or deletes because it reads as
-// empty may hold a formula that shows nothing, only spaces, a note or a fill. None of that is
-// overwritten or deleted without being named in a question first (consent.ts). Finding it costs
-// reads, so only the cells the edits target are looked at, and only what the first read of the
-// grid cannot tell (docs/design.md §3.6).
+// empty may hold a formula that shows nothing, only spaces or invisible characters, a note or a
+// fill. None of that is overwritten or deleted without being named in a question first
+// (consent.ts). Finding it costs reads, so only the cells the edits target are looked at, and
+// only what the first read of the grid cannot tell (docs/design.md §3.6).
 import { a1 } from './a1';
 import { NO_FILL } from './colour';
 import { requireConsent, type AtRisk } from './consent';
@@ -69,7 +69,12 @@ export function blankTargets(grid: Grid, edits: readonly Edit[]): BlankTargets {
 /**
  * One rectangle over the targets and the layers to read in it: formulas where it overlaps the
  * grid, fills where it goes beyond, notes unless `notes` (the grid's, read already) covers it.
- * Null when there is no target. At most two reads for targets inside the grid or beyond it.
+ * Null when there is no target. Each layer is one read over the rectangle (readProbe in
+ * src/server/adapter/facts.ts): at most two when the targets lie all inside the grid (formulas,
+ * and notes unless read already) or all beyond it (notes and fills), three when they straddle its
+ * edge, as a remove does whose column has gaps. To size a rectangle that goes beyond the grid or
+ * to the bottom, the adapter also asks the sheet's size (getMaxRows, getMaxColumns): geometry, no
+ * cell is read.
  */
 export function probeOf(grid: Grid, targets: BlankTargets, notes?: string[][]): Probe | null {
   const { cells, toBottom } = targets;
@@ -101,10 +106,24 @@ export function probeOf(grid: Grid, targets: BlankTargets, notes?: string[][]): 
   };
 }
 
+/** What a cell that reads as empty may hold, as the question words it. */
+export const HIDDEN_KINDS = {
+  formula: 'a formula that shows nothing',
+  spaces: 'only spaces',
+  invisible: 'only spaces or invisible characters',
+  note: 'a note',
+  fill: 'a fill',
+} as const;
+
+export type HiddenKind = (typeof HIDDEN_KINDS)[keyof typeof HIDDEN_KINDS];
+
+/** The kinds in the order the question counts them: content first, a fill last. */
+const KIND_ORDER: readonly HiddenKind[] = Object.values(HIDDEN_KINDS);
+
 /** A target that holds something, with what: for the question and its token. */
 export interface Hidden extends AtRisk {
-  /** "a formula that shows nothing", "a note", ... */
-  what: string[];
+  /** "a formula that shows nothing", "a note", ... in the order of HIDDEN_KINDS. */
+  what: HiddenKind[];
 }
 
 /** The targets that hold something although they read as empty. */
@@ -136,11 +155,14 @@ export function hiddenContent(
       grid.backgrounds[row - 1]?.[col - 1] ??
       NO_FILL
     ).toLowerCase();
-    const what: string[] = [];
-    if (formula !== '') what.push('a formula that shows nothing');
-    else if (typeof value === 'string' && value !== '') what.push('only spaces');
-    if (note !== '') what.push('a note');
-    if (fill !== NO_FILL) what.push('a fill');
+    const what: HiddenKind[] = [];
+    if (formula !== '') what.push(HIDDEN_KINDS.formula);
+    else if (typeof value === 'string' && value !== '') {
+      // Reads as empty: whitespace, or characters that show nothing (zero-width, ...) too.
+      what.push(value.trim() === '' ? HIDDEN_KINDS.spaces : HIDDEN_KINDS.invisible);
+    }
+    if (note !== '') what.push(HIDDEN_KINDS.note);
+    if (fill !== NO_FILL) what.push(HIDDEN_KINDS.fill);
     if (what.length === 0) continue;
     const cell = a1(row, col);
     hidden.push({ cell, what, content: JSON.stringify([formula, value ?? '', note, fill]) });
@@ -148,13 +170,38 @@ export function hiddenContent(
   return hidden;
 }
 
-/** "C7 holds a formula that shows nothing; C8 holds a note and a fill" (five, then how many more). */
+/**
+ * "C7 holds a formula that shows nothing; C8 holds a note and a fill": five cells, then how many
+ * more of each kind, "and 40 more: 2 with a note, 40 with a fill" (a cell may count under two
+ * kinds). Cells that hold content (a formula, spaces or invisible characters, a note) are named
+ * before those that hold only a fill, so a note far down a filled column is named, not counted
+ * among the fills. Two buckets and one count, no sort: a removed column may have a million cells.
+ * The token (requireBlankConsent) covers every cell, named or counted.
+ */
 export function hiddenList(hidden: readonly Hidden[], shown = 5): string {
-  const words = (what: string[]) =>
+  const words = (what: readonly string[]) =>
     what.length === 1 ? what[0]! : `${what.slice(0, -1).join(', ')} and ${what[what.length - 1]}`;
-  const parts = hidden.slice(0, shown).map((h) => `${h.cell} holds ${words(h.what)}`);
-  const more = hidden.length - shown;
-  return parts.join('; ') + (more > 0 ? `; and ${more} more cells like them` : '');
+  const content: Hidden[] = [];
+  const fillOnly: Hidden[] = [];
+  for (const h of hidden) {
+    (h.what.length === 1 && h.what[0] === HIDDEN_KINDS.fill ? fillOnly : content).push(h);
+  }
+  const ordered = content.length === 0 ? fillOnly : content.concat(fillOnly);
+  // One cell more is named rather than counted.
+  const named = ordered.length <= shown + 1 ? ordered.length : shown;
+  const parts = ordered.slice(0, named).map((h) => `${h.cell} holds ${words(h.what)}`);
+  const more = ordered.length - named;
+  if (more === 0) return parts.join('; ');
+  const counts = new Map<HiddenKind, number>();
+  for (let i = named; i < ordered.length; i++) {
+    for (const kind of ordered[i]!.what) counts.set(kind, (counts.get(kind) ?? 0) + 1);
+  }
+  const kinds = KIND_ORDER.filter((kind) => counts.has(kind));
+  const summary =
+    kinds.length === 1
+      ? ` with ${kinds[0]!}`
+      : `: ${kinds.map((kind) => `${counts.get(kind)!} with ${kind}`).join(', ')}`;
+  return `${parts.join('; ')}; and ${more} more${summary}`;
 }
 
 /**

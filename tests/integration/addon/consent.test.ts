@@ -3,7 +3,7 @@
 // name, dream header or "Computed from" line is asked about; consent carries a token for exactly
 // the cells the question named, so what Bob types after the question is asked about again;
 // cells of the dreams sheet that look empty but hold a formula, spaces, a note or a fill are
-// named before add skill, add dream or remove dream writes into or deletes them; and a person's
+// named (content before fills) before add skill, add dream or remove dream writes into or deletes them; and a person's
 // own sheet called `Priorities` (any letter case) is never written.
 import type { Emulator } from '@career-dreams/emulator';
 import type { ActionResult } from '../../../src/contract';
@@ -229,7 +229,7 @@ describe('cells that look empty are named before they are written into or delete
     expect(emu.workbook.cell('Dreams', 'A4').formula).toBe('');
   });
 
-  it('add skills: a cell of spaces, or a fill beyond the table, is named too', () => {
+  it('add skills: a cell of spaces or invisible characters, or a fill beyond the table, is named too', () => {
     const { emu, alice } = setup({
       Dreams: {
         values: [
@@ -249,6 +249,10 @@ describe('cells that look empty are named before they are written into or delete
       /^A3 holds a fill, though it looks empty\./,
     );
     expect(emu.workbook.cell('Dreams', 'A3').value).toBe('   ');
+    const invisible = setup({ Dreams: { values: [['Founder'], ['Hiring'], ['\u200b']] } });
+    expect(
+      question(invisible.alice.call('addSkills', { dream: 'Founder' }, ['Sales'])).error,
+    ).toMatch(/^A3 holds only spaces or invisible characters, though it looks empty\./);
   });
 
   it('add a dream: a note where the header would go', () => {
@@ -291,6 +295,30 @@ describe('cells that look empty are named before they are written into or delete
     expect(asked.error).toMatch(/^A4 holds a note|^A7 holds a note/);
     expect(emu.workbook.cell('Dreams', 'A7').note).toBe('Call Sam back');
     ok(alice.call('removeDream', { dream: 'Founder' }, ['Hiring', 'Sales'], asked.token));
+  });
+
+  it('remove a dream: a note among a fill down to the bottom is named, not counted', () => {
+    const { emu, alice } = setup({ Dreams: DREAMS });
+    // Column A filled from the gap to the bottom of the sheet, and one note far below.
+    bobDoes(emu, 'Dreams', 'A4:A1000', (range) => range.setBackground('#cfe2f3'));
+    bobDoes(emu, 'Dreams', 'A503', (range) => range.setNote('Budget: ask Sam'));
+    const asked = question(alice.call('removeDream', { dream: 'Founder' }, ['Hiring', 'Sales']));
+    expect(asked.error).toBe(
+      'A503 holds a note and a fill; A4 holds a fill; A5 holds a fill; A6 holds a fill; ' +
+        'A7 holds a fill; and 992 more with a fill, though they look empty. Removing ‘Founder’ ' +
+        'would delete them: move what you want to keep first, or remove anyway.',
+    );
+    expect(emu.workbook.cell('Dreams', 'A503').note).toBe('Budget: ask Sam');
+    // A second note after the question: consent to the first list is not consent to it.
+    bobDoes(emu, 'Dreams', 'A800', (range) => range.setNote('Keep'));
+    const again = question(
+      alice.call('removeDream', { dream: 'Founder' }, ['Hiring', 'Sales'], asked.token),
+    );
+    expect(again.error).toMatch(
+      /^That changed since you were asked\. A503 holds a note and a fill; A800 holds a note and a fill; /,
+    );
+    ok(alice.call('removeDream', { dream: 'Founder' }, ['Hiring', 'Sales'], again.token));
+    expect(emu.workbook.cell('Dreams', 'A1').value).toBe('Author');
   });
 
   it('truly empty targets cost no question', () => {

@@ -5,10 +5,13 @@ import {
   ACTIONS,
   blankTargets,
   consentToken,
+  HIDDEN_KINDS,
   hiddenContent,
+  hiddenList,
   probeOf,
   requireBlankConsent,
   type Grid,
+  type Hidden,
 } from '../../../src/core';
 import { cell, grid, userErrorOf } from '../../support/builders';
 import { factsOf } from './facts';
@@ -138,8 +141,9 @@ describe('what the targets hold, and the question', () => {
       notes: [],
     });
     const error = userErrorOf(() => requireBlankConsent(hidden, null, plan));
+    // What holds content is named before what holds only a fill.
     expect(error.message).toBe(
-      'B2 holds a fill; B3 holds only spaces and a note; A3 holds a formula that shows nothing, ' +
+      'B3 holds only spaces and a note; A3 holds a formula that shows nothing; B2 holds a fill, ' +
         'though they look empty. Adding ‘Sales’ to ‘Coach’ would write into them: clear them ' +
         'first, or add anyway.',
     );
@@ -171,5 +175,105 @@ describe('what the targets hold, and the question', () => {
     const t = { cells: [{ row: 3, col: 1 }], toBottom: null };
     const p = probeOf(empty, t)!;
     expect(hiddenContent(empty, t, p, { notes: [['']], backgrounds: [['#ffffff']] })).toEqual([]);
+  });
+});
+
+describe('a long list: what holds content is named, the rest counted by kind', () => {
+  const hidden = (cell: string, ...what: Hidden['what']): Hidden => ({ cell, what, content: cell });
+
+  it('a remove: a fill down to the bottom of the sheet, and one note far below', () => {
+    // The review's case: the note at A503 was hidden behind "and 993 more cells like them".
+    const table = [
+      ['Founder', 'Coach'],
+      ['Hiring', 'Listening'],
+      [cell('', '#ea9999'), 'Feedback'],
+    ];
+    const g = grid(table);
+    const plan = ACTIONS.removeDream.plan(factsOf(table), {
+      dream: { dream: 'Founder' },
+      expectedSkills: ['Hiring'],
+    });
+    const targets = blankTargets(g, plan.edits);
+    const probe = probeOf(g, targets)!;
+    expect(probe).toMatchObject({ row: 3, col: 1, toBottom: true, notes: true, backgrounds: true });
+    // What readProbe returns for a new sheet's 1000 rows: rows 3 to the bottom.
+    const rows = 1000 - probe.row + 1;
+    const notes = Array.from({ length: rows }, () => ['']);
+    notes[503 - probe.row] = ['Ask Sam about the budget'];
+    const read = {
+      formulas: [['']],
+      notes,
+      backgrounds: Array.from({ length: rows }, () => ['#ea9999']),
+    };
+    const found = hiddenContent(g, targets, probe, read);
+    expect(found).toHaveLength(rows);
+    const message = userErrorOf(() => requireBlankConsent(found, null, plan)).message;
+    expect(message).toBe(
+      'A503 holds a note and a fill; A3 holds a fill; A4 holds a fill; A5 holds a fill; ' +
+        'A6 holds a fill; and 993 more with a fill, though they look empty. Removing ' +
+        '‘Founder’ would delete them: move what you want to keep first, or remove anyway.',
+    );
+    // The token covers the note: consent given before it was there is not consent to it.
+    notes[503 - probe.row] = [''];
+    const token = consentToken(hiddenContent(g, targets, probe, read));
+    expect(() => requireBlankConsent(found, token, plan)).toThrow();
+  });
+
+  it('a million cells: the one note among them is still named, in one pass', () => {
+    const cells = Array.from({ length: 1_000_000 }, (_, i) =>
+      hidden(`A${i + 3}`, HIDDEN_KINDS.fill),
+    );
+    cells[500] = hidden('A503', HIDDEN_KINDS.note, HIDDEN_KINDS.fill);
+    expect(hiddenList(cells)).toBe(
+      'A503 holds a note and a fill; A3 holds a fill; A4 holds a fill; A5 holds a fill; ' +
+        'A6 holds a fill; and 999995 more with a fill',
+    );
+  });
+
+  it('more content than five cells: the rest is counted per kind, content first', () => {
+    const cells = [
+      ...Array.from({ length: 30 }, (_, i) => hidden(`A${i + 10}`, HIDDEN_KINDS.fill)),
+      hidden('A50', HIDDEN_KINDS.formula),
+      hidden('A51', HIDDEN_KINDS.spaces),
+      hidden('A52', HIDDEN_KINDS.invisible, HIDDEN_KINDS.fill),
+      hidden('A53', HIDDEN_KINDS.note),
+      hidden('A54', HIDDEN_KINDS.note, HIDDEN_KINDS.fill),
+      hidden('A55', HIDDEN_KINDS.note),
+      hidden('A56', HIDDEN_KINDS.formula, HIDDEN_KINDS.note),
+    ];
+    expect(hiddenList(cells)).toBe(
+      'A50 holds a formula that shows nothing; A51 holds only spaces; ' +
+        'A52 holds only spaces or invisible characters and a fill; A53 holds a note; ' +
+        'A54 holds a note and a fill; and 32 more: 1 with a formula that shows nothing, ' +
+        '2 with a note, 30 with a fill',
+    );
+  });
+
+  it('six cells are all named; seven name five and count two', () => {
+    const six = Array.from({ length: 6 }, (_, i) => hidden(`C${i + 2}`, HIDDEN_KINDS.fill));
+    expect(hiddenList(six)).toBe(six.map((h) => `${h.cell} holds a fill`).join('; '));
+    const seven = [...six, hidden('C8', HIDDEN_KINDS.note)];
+    expect(hiddenList(seven)).toBe(
+      'C8 holds a note; C2 holds a fill; C3 holds a fill; C4 holds a fill; C5 holds a fill; ' +
+        'and 2 more with a fill',
+    );
+  });
+
+  it('a cell of invisible characters says so; one of spaces says spaces', () => {
+    const g = grid([['Founder'], ['Hiring'], ['\u200b\u200b'], [' \u00a0 ']]);
+    const targets = {
+      cells: [
+        { row: 3, col: 1 },
+        { row: 4, col: 1 },
+      ],
+      toBottom: null,
+    };
+    const found = hiddenContent(g, targets, probeOf(g, targets)!, {
+      formulas: [[''], ['']],
+      notes: [[''], ['']],
+    });
+    expect(hiddenList(found)).toBe(
+      'A3 holds only spaces or invisible characters; A4 holds only spaces',
+    );
   });
 });
