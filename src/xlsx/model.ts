@@ -43,6 +43,13 @@ export class XlsxError extends Error {
   override name = 'XlsxError';
 }
 
+/** What a file that is not a readable .xlsx gets, wherever the reader finds out. */
+export const DAMAGED = 'That file could not be read as an .xlsx workbook: it may be damaged.';
+
+export function damaged(): XlsxError {
+  return new XlsxError(DAMAGED);
+}
+
 /**
  * A workbook this reader refuses to unpack because it is bigger than any dreams table, or than
  * Google Sheets itself holds. The message is one sentence, fit to show as it is; `reason` is the

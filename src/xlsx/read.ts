@@ -5,6 +5,7 @@ import ExcelJS from 'exceljs';
 import { DEFAULT_THEME, resolveColour, themeColours, type XlsxColour } from './colours';
 import { count, MAX_NUMFMT_CHARS, MAX_ROW, SHEETS_MAX_CELLS } from './limits';
 import {
+  DAMAGED,
   XlsxError,
   XlsxTooLargeError,
   type XlsxBook,
@@ -74,8 +75,6 @@ export async function readXlsx(data: Uint8Array): Promise<XlsxBook> {
   withinSheetsLimit(sheets);
   return { sheets };
 }
-
-const DAMAGED = 'That file could not be read as an .xlsx workbook: it may be damaged.';
 
 /**
  * Refuses sheets that span, from A1 to their farthest cell with any state, more cells than

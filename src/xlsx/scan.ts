@@ -7,7 +7,10 @@
 // one entry per cell (a name over A:XFD is 17 billion), and the reader never uses them.
 //
 // The scan reads tags only, character by character (quoted attribute values may hold '>'); no
-// regular expression runs on the file's content here.
+// regular expression runs on the file's content here, only on short pieces of it. It reads the
+// attributes it checks as exceljs does, after decoding character references (`ref="A1&#58;B2"`),
+// and refuses as damaged a value that is not written the one plain way (`max="9 "`, `"9.5"`):
+// exceljs reads those leniently, and a check that skipped them would let them through.
 import {
   MAX_CELLS,
   MAX_COL,
@@ -19,7 +22,7 @@ import {
   MAX_SLIDE_COST,
   count,
 } from './limits';
-import { XlsxTooLargeError } from './model';
+import { damaged, XlsxTooLargeError } from './model';
 
 export interface Tag {
   /** The name without its namespace prefix. */
@@ -120,16 +123,78 @@ export function attribute(attrs: string, wanted: string): string | undefined {
   return undefined;
 }
 
-/** 'XFD1048576' -> { row: 1048576, col: 16384 }; null if not a cell reference ('$' allowed). */
+const ENTITIES: Record<string, number> = { amp: 0x26, lt: 0x3c, gt: 0x3e, quot: 0x22, apos: 0x27 };
+
+/**
+ * The character reference at `at` (an '&': `&#58;`, `&#x3a;`, `&amp;`...) as a code point, and
+ * where it ends; null if it is not one. Reads at most a dozen characters.
+ */
+function reference(text: string, at: number, end: number): { code: number; next: number } | null {
+  let semi = at + 1;
+  const last = Math.min(end, at + 13);
+  while (semi < last && text.charCodeAt(semi) !== 0x3b /* ; */) semi++;
+  if (semi >= last) return null;
+  const body = text.slice(at + 1, semi); // at most 11 characters, so the patterns are cheap
+  let code: number | undefined;
+  if (/^#x[0-9a-f]{1,8}$/i.test(body)) code = parseInt(body.slice(2), 16);
+  else if (/^#\d{1,8}$/.test(body)) code = Number(body.slice(1));
+  else code = ENTITIES[body];
+  if (code === undefined || code === 0 || code > 0x10ffff) return null;
+  return { code, next: semi + 1 };
+}
+
+/** An attribute value as an XML parser gives it, its references decoded; null if one is bad. */
+export function decodeXml(raw: string): string | null {
+  let at = raw.indexOf('&');
+  if (at < 0) return raw;
+  const out: string[] = [];
+  let from = 0;
+  while (at >= 0) {
+    const ref = reference(raw, at, raw.length);
+    if (!ref) return null;
+    out.push(raw.slice(from, at), String.fromCodePoint(ref.code));
+    from = ref.next;
+    at = raw.indexOf('&', from);
+  }
+  out.push(raw.slice(from));
+  return out.join('');
+}
+
+/** The decoded value of attribute `wanted`, or undefined; damaged if a reference in it is bad. */
+function value(tag: Tag, wanted: string): string | undefined {
+  const raw = attribute(tag.attrs, wanted);
+  if (raw === undefined) return undefined;
+  const decoded = decodeXml(raw);
+  if (decoded === null) throw damaged();
+  return decoded;
+}
+
+/** A row or column number written as digits alone; anything else is damaged. */
+function whole(text: string): number {
+  if (!/^\d{1,16}$/.test(text)) throw damaged(); // anchored and bounded: linear
+  return Number(text);
+}
+
+/** A cell reference written the plain way ('$' allowed); anything else is damaged. */
+function cellAt(text: string): { row: number; col: number } {
+  const ref = cellRef(text);
+  if (!ref) throw damaged();
+  return ref;
+}
+
+/**
+ * 'XFD1048576' -> { row: 1048576, col: 16384 }; null if not a cell reference ('$' allowed; upper
+ * case only, as exceljs skips lower-case letters).
+ */
 export function cellRef(text: string): { row: number; col: number } | null {
   let k = 0;
   if (text.charCodeAt(k) === 0x24) k++;
   let col = 0;
   const letters = k;
   for (; k < text.length; k++) {
-    const c = text.charCodeAt(k) | 0x20; // lower case
-    if (c < 0x61 || c > 0x7a) break;
-    col = col * 26 + (c - 0x60);
+    const c = text.charCodeAt(k);
+    if (c < 0x41 || c > 0x5a) break;
+    col = col * 26 + (c - 0x40);
     if (col > Number.MAX_SAFE_INTEGER / 26) return { row: Infinity, col: Infinity };
   }
   if (k === letters) return null;
@@ -178,13 +243,23 @@ export class PartsBudget {
 
   private scanSheet(xml: string): void {
     let merges = 0;
-    // The <f> being read: where its text starts, and its shared-formula index if it has one.
+    // The <f> being read: where its text starts, and its shared-formula index if it is a master.
     let formula: { from: number; si: string | null } | null = null;
     // Per shared-formula index: the cost of moving its formula once, and how many cells copy it.
     const sharedCost = new Map<string, number>();
     const sharedCopies = new Map<string, number>();
+    // exceljs puts a cell in the row of its <row>, in the column its r names (or the next one),
+    // and moves a shared formula from the cell at the master's address: a second cell there, or a
+    // master in another row, would put a text the scan did not cost in its place. So rows and the
+    // cells in each come in order, as Excel writes and requires them, each cell in its own row.
+    let row = NaN; // the r of the <row> being read
+    let lastRow = 0;
+    let lastCol = 0;
     eachTag(xml, (tag) => {
       if (formula) {
+        // An <f> holds text alone; exceljs joins the text around a tag or comment into one.
+        const markup = xml.indexOf('<', formula.from);
+        if (tag.name !== 'f' || !tag.close || markup < tag.start) throw damaged();
         if (tag.start - formula.from > MAX_FORMULA_CHARS) {
           throw new XlsxTooLargeError(
             `it has a formula longer than ${count(MAX_FORMULA_CHARS)} characters, Excel's limit`,
@@ -193,29 +268,44 @@ export class PartsBudget {
         if (formula.si !== null) {
           const cost = slideCost(xml, formula.from, tag.start);
           sharedCost.set(formula.si, Math.max(cost, sharedCost.get(formula.si) ?? 0));
-          // The cell that holds the text is the master; the others copy it.
-          sharedCopies.set(formula.si, (sharedCopies.get(formula.si) ?? 0) - 1);
         }
         formula = null;
       }
       this.element(tag);
-      if (tag.close) return;
+      if (tag.close) {
+        if (tag.name === 'row') row = NaN;
+        return;
+      }
       switch (tag.name) {
         case 'c': {
           this.addCells(1);
-          const ref = cellRef(attribute(tag.attrs, 'r') ?? '');
-          if (ref) beyondLastCell(ref.row, ref.col);
+          const r = value(tag, 'r');
+          if (r === undefined) {
+            lastCol++; // exceljs takes the column after the cell before
+            break;
+          }
+          const ref = cellAt(r);
+          beyondLastCell(ref.row, ref.col);
+          if (ref.row !== row || ref.col <= lastCol) throw damaged();
+          lastCol = ref.col;
           break;
         }
         case 'row': {
-          const r = attribute(tag.attrs, 'r');
-          if (r !== undefined && /^\d{1,16}$/.test(r)) beyondLastCell(Number(r), 1);
+          row = NaN;
+          const r = value(tag, 'r');
+          // exceljs numbers a row without r NaN and loses it; a cell with an r in it is refused.
+          if (r === undefined) break;
+          const n = whole(r);
+          beyondLastCell(n, 1);
+          if (n <= lastRow) throw damaged();
+          row = lastRow = n;
+          lastCol = 0;
           break;
         }
         case 'col': {
           for (const key of ['min', 'max']) {
-            const n = attribute(tag.attrs, key);
-            if (n !== undefined && /^\d{1,16}$/.test(n)) beyondLastCell(1, Number(n));
+            const n = value(tag, key);
+            if (n !== undefined) beyondLastCell(1, whole(n));
           }
           break;
         }
@@ -223,21 +313,26 @@ export class PartsBudget {
           if (++merges > MAX_MERGES) {
             throw new XlsxTooLargeError(`a sheet has more than ${count(MAX_MERGES)} merged areas`);
           }
-          const [from, to] = (attribute(tag.attrs, 'ref') ?? '').split(':');
-          const a = cellRef(from ?? '');
-          const b = cellRef(to ?? from ?? '');
-          if (a && b) {
-            beyondLastCell(a.row, a.col);
-            beyondLastCell(b.row, b.col);
-            // exceljs creates each cell of the area.
-            this.addCells((Math.abs(b.row - a.row) + 1) * (Math.abs(b.col - a.col) + 1));
-          }
+          const corners = (value(tag, 'ref') ?? '').split(':');
+          if (corners.length > 2) throw damaged();
+          const a = cellAt(corners[0]!);
+          const b = cellAt(corners[1] ?? corners[0]!);
+          beyondLastCell(a.row, a.col);
+          beyondLastCell(b.row, b.col);
+          // exceljs creates each cell of the area.
+          this.addCells((Math.abs(b.row - a.row) + 1) * (Math.abs(b.col - a.col) + 1));
           break;
         }
         case 'f': {
-          const si =
-            attribute(tag.attrs, 't') === 'shared' ? (attribute(tag.attrs, 'si') ?? '') : null;
-          if (si !== null) sharedCopies.set(si, (sharedCopies.get(si) ?? 0) + 1);
+          let si: string | null = null;
+          if (value(tag, 't') === 'shared') {
+            // exceljs keys shared formulas by `si`, and takes the one with a `ref` as the master
+            // whose text the others copy; a copy's own text is not moved.
+            const index = value(tag, 'si') ?? '';
+            if (!/^\d{1,10}$/.test(index)) throw damaged();
+            if (value(tag, 'ref')) si = index;
+            else sharedCopies.set(index, (sharedCopies.get(index) ?? 0) + 1);
+          }
           if (!tag.selfClosing) formula = { from: tag.end, si };
           break;
         }
@@ -245,8 +340,7 @@ export class PartsBudget {
       }
     });
     let cost = 0;
-    for (const [si, copies] of sharedCopies)
-      cost += Math.max(0, copies) * (sharedCost.get(si) ?? 0);
+    for (const [si, copies] of sharedCopies) cost += copies * (sharedCost.get(si) ?? 0);
     if (cost > MAX_SLIDE_COST) {
       throw new XlsxTooLargeError(
         'its shared formulas are copied to so many cells that unpacking them would take minutes',
@@ -283,12 +377,24 @@ export class PartsBudget {
  * utils/shared-formula.js): its pattern `(([a-z_\-0-9]*)!)?([a-z0-9_$]{2,})` tries each position
  * of a run of those characters and scans to the run's end, so a run of n costs up to n * n. The
  * sum of the squares of the runs bounds it; formulas as people write them have short runs.
+ * Character references count as the characters they stand for.
  */
 function slideCost(xml: string, from: number, to: number): number {
   let cost = 0;
   let run = 0;
   for (let i = from; i <= to; i++) {
-    const c = i < to ? xml.charCodeAt(i) | 0x20 : 0;
+    let c = 0;
+    if (i < to) {
+      c = xml.charCodeAt(i);
+      if (c === 0x26 /* & */) {
+        // exceljs moves the decoded text: `&#97;` is an 'a' of the run.
+        const ref = reference(xml, i, to);
+        if (!ref) throw damaged();
+        c = ref.code;
+        i = ref.next - 1;
+      }
+      c |= 0x20;
+    }
     if ((c >= 0x61 && c <= 0x7a) || (c >= 0x30 && c <= 0x39) || c === 0x7f || c === 0x2d) {
       run++;
     } else {

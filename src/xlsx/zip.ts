@@ -6,9 +6,7 @@
 // exactly what was measured. Format: PKWARE's APPNOTE.TXT, sections 4.3 and 4.4.
 import { crc32 as nodeCrc32, inflateRawSync } from 'node:zlib';
 import { MAX_PART_BYTES, MAX_TOTAL_BYTES, MAX_ZIP_ENTRIES, megabytes } from './limits';
-import { XlsxError, XlsxTooLargeError } from './model';
-
-const DAMAGED = 'That file could not be read as an .xlsx workbook: it may be damaged.';
+import { damaged, XlsxError, XlsxTooLargeError } from './model';
 
 /** The parts exceljs reads (the names it matches in xlsx.js); the rest (images, ...) are left. */
 const WANTED = [
@@ -37,10 +35,6 @@ interface Entry {
   compressedSize: number;
   size: number;
   offset: number;
-}
-
-function damaged(): XlsxError {
-  return new XlsxError(DAMAGED);
 }
 
 /** The central directory's entries, from the end-of-central-directory record. */

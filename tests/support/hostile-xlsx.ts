@@ -207,6 +207,69 @@ export function smallTable(): Array<[number, string]> {
   ];
 }
 
+/**
+ * The small table with one merged area whose `ref` is written as given, character references
+ * and all: `A1&#58;XFD1048576` is the whole sheet to an XML parser.
+ */
+export function mergedBook(ref: string): Buffer {
+  const merge = `<mergeCells count="1"><mergeCell ref="${ref}"/></mergeCells>`;
+  return book({ sheets: [['Dreams', sheetXml(smallTable(), merge)]] });
+}
+
+/** The small table with a width set for columns 1 to `max`, written as given (`100000000 `). */
+export function columnsBook(max: string): Buffer {
+  const cols = `<cols><col min="1" max="${max}" width="9"/></cols>`;
+  return book({ sheets: [['Dreams', sheetXml(smallTable(), '', cols)]] });
+}
+
+/** The <f> of a cell that copies shared formula 0, as Excel writes it. */
+export const SHARED_COPY = '<f t="shared" si="0"/>';
+
+/**
+ * A sheet whose A1 is the master of shared formula 0 (`formula`, over A1:A`copies + 1`) and whose
+ * `copies` cells below copy it, each with the <f> `copy` (references and all, as given).
+ */
+export function sharedXml(formula: string, copies: number, copy = SHARED_COPY): string {
+  const rows: Array<[number, string]> = [
+    [1, `<c r="A1"><f t="shared" ref="A1:A${copies + 1}" si="0">${formula}</f><v>1</v></c>`],
+  ];
+  for (let r = 2; r <= copies + 1; r++) rows.push([r, `<c r="A${r}">${copy}<v>1</v></c>`]);
+  return sheetXml(rows);
+}
+
+/**
+ * Shared formula 0 with a short master at A1, copied to `copies` cells below, and `formula` put in
+ * the cell exceljs moves the copies from, A1, as well: a second cell A1 in row 1 ('cell'), a second
+ * row 1 at the end ('row'), or row 1 itself, the master written r="A1" in row 2 ('master in row 2').
+ */
+export function overriddenMasterXml(
+  formula: string,
+  copies: number,
+  how: 'cell' | 'row' | 'master in row 2',
+): string {
+  const master = `<c r="A1"><f t="shared" ref="A1:A${copies + 2}" si="0">1</f><v>1</v></c>`;
+  const other = `<c r="A1"><f>${formula}</f><v>1</v></c>`;
+  const rows: Array<[number, string]> =
+    how === 'cell'
+      ? [[1, master + other]]
+      : how === 'row'
+        ? [[1, master]]
+        : [
+            [1, other],
+            [2, master],
+          ];
+  const first = rows.length + 1;
+  for (let r = first; r < first + copies; r++)
+    rows.push([r, `<c r="A${r}">${SHARED_COPY}<v>1</v></c>`]);
+  if (how === 'row') rows.push([1, other]);
+  return sheetXml(rows);
+}
+
+/** sharedXml's sheet in a workbook. */
+export function sharedBook(formula: string, copies: number, copy = SHARED_COPY): Buffer {
+  return book({ sheets: [['Dreams', sharedXml(formula, copies, copy)]] });
+}
+
 /** A cell holding shared string number `index` (see BookOptions.sharedStrings). */
 export function sharedCell(ref: string, index: number, style?: number): string {
   const s = style === undefined ? '' : ` s="${style}"`;

@@ -6,10 +6,14 @@ import {
   bombPart,
   boundedCli,
   columnName,
+  columnsBook,
   deflateBomb,
   LIMIT_MB,
   longColumn,
+  mergedBook,
+  overriddenMasterXml,
   RED,
+  sharedBook,
   sheetXml,
   smallTable,
   textCell,
@@ -31,6 +35,8 @@ const MB = 1024 * 1024;
 // eslint-disable-next-line no-control-regex -- control characters are what is checked
 const UNSAFE = /[\u0000-\u0009\u000b-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069\u200e\u200f]/;
 const TIMEOUT = 60_000; // the run itself is killed after 15 s; this covers building the file
+const DAMAGED =
+  /could not be read as an \.xlsx workbook: it may be damaged, or another kind of file\.$/;
 
 const SMALL_TABLE_PRIORITIES = [
   {
@@ -169,6 +175,32 @@ describe('the farthest cell, not the farthest reference', () => {
   );
 
   it(
+    'a merged area over the whole sheet, its colon written &#58; or a space after it, is refused',
+    async () => {
+      // exceljs decodes the reference and skips the space: each would create 17 billion cells.
+      expectSentence(
+        await runOn('merge-reference.xlsx', mergedBook('A5&#58;XFD1048576')),
+        /is too large to read: it stores more than 300,000 cells, and a dreams table has a few thousand\.$/,
+      );
+      expectSentence(await runOn('merge-space.xlsx', mergedBook('A5:XFD1048576 ')), DAMAGED);
+    },
+    TIMEOUT,
+  );
+
+  it(
+    'a column width set for 100,000,000 columns, written with a space or a reference, is refused',
+    async () => {
+      // exceljs reads the number with parseInt, and creates each column.
+      expectSentence(await runOn('cols-space.xlsx', columnsBook('100000000 ')), DAMAGED);
+      expectSentence(
+        await runOn('cols-reference.xlsx', columnsBook('1&#48;0000000')),
+        /it has a cell beyond XFD1048576, the last cell a sheet can have\.$/,
+      );
+    },
+    TIMEOUT,
+  );
+
+  it(
     'a column width set for two billion columns is refused',
     async () => {
       const xml = sheetXml(
@@ -214,6 +246,35 @@ describe('shared formulas', () => {
       expectSentence(
         await runOn('shared.xlsx', book({ sheets: [['Dreams', sheetXml(rows)]] })),
         /is too large to read: its shared formulas are copied to so many cells that unpacking them would take minutes\.$/,
+      );
+    },
+    TIMEOUT,
+  );
+
+  it(
+    'copies written <f ...></f>, or with their index written &#48;, count as copies: refused',
+    async () => {
+      // exceljs takes the <f> with a ref as the master and decodes the index.
+      const formula = `${'a-'.repeat(4000)}1`;
+      const sentence =
+        /is too large to read: its shared formulas are copied to so many cells that unpacking them would take minutes\.$/;
+      for (const [name, copy] of [
+        ['shared-open.xlsx', '<f t="shared" si="0"></f>'],
+        ['shared-index.xlsx', '<f t="shared" si="&#48;"/>'],
+      ] as const)
+        expectSentence(await runOn(name, sharedBook(formula, 1000, copy)), sentence);
+    },
+    TIMEOUT,
+  );
+
+  it(
+    "a long formula in a second cell at the master's address, which exceljs copies, is refused",
+    async () => {
+      // exceljs moves the copies from the cell at the master's address: the last one there.
+      const xml = overriddenMasterXml(`${'a-'.repeat(4000)}1`, 1000, 'cell');
+      expectSentence(
+        await runOn('shared-override.xlsx', book({ sheets: [['Dreams', xml]] })),
+        DAMAGED,
       );
     },
     TIMEOUT,
