@@ -188,29 +188,34 @@ export function look(snapshot: WorkbookSnapshot): {
  * check would be meaningless.
  */
 export function readingProblem(sheet: SheetModel, state: SidebarState): string | null {
-  const model = parseModel(sheet).dreams.map((d) => ({
-    name: d.name,
-    col: d.col,
-    skills: d.skills.map((s) => ({
-      name: s.name,
-      row: s.row,
-      col: s.col,
-      rating: s.rating,
-      critical: s.critical,
-    })),
-  }));
-  const addon = state.dreams.map((d) => ({
-    name: d.name,
-    col: d.col,
-    skills: d.skills.map((s) => ({
-      name: s.name,
-      row: s.row,
-      col: s.col,
-      rating: s.rating,
-      critical: s.critical,
-    })),
-  }));
-  const a = JSON.stringify(model);
-  const b = JSON.stringify(addon);
+  const a = JSON.stringify(readingOf(parseModel(sheet).dreams));
+  const b = JSON.stringify(readingOf(state.dreams));
   return a === b ? null : `the model reads ${a}\nthe add-on reads ${b}`;
+}
+
+interface Reading {
+  name: string;
+  col: number;
+  skills: ReadonlyArray<{
+    name: string;
+    row: number;
+    col: number;
+    rating: string;
+    critical: boolean;
+  }>;
+}
+
+/** The fields both readings must agree on, in one order, whichever side they come from. */
+function readingOf(dreams: readonly Reading[]): Reading[] {
+  return dreams.map((d) => ({
+    name: d.name,
+    col: d.col,
+    skills: d.skills.map((s) => ({
+      name: s.name,
+      row: s.row,
+      col: s.col,
+      rating: s.rating,
+      critical: s.critical,
+    })),
+  }));
 }
