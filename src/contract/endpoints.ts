@@ -9,7 +9,12 @@ import type {
   CellResult,
   CheckResult,
   DreamRef,
+  ExportResult,
+  FollowUpResult,
   NotesResult,
+  PlanItemChanges,
+  PlanItemInput,
+  PlanItemRef,
   SelectionCritical,
   SkillRef,
 } from './views';
@@ -19,7 +24,7 @@ import type { NotPlainEndpoints } from './wire';
  * What an endpoint answers with: an ActionResult (with the new state), notes, the library, a
  * check (nothing changed, or the new state) or a selected cell.
  */
-export type Answer = 'state' | 'notes' | 'library' | 'check' | 'cell';
+export type Answer = 'state' | 'notes' | 'library' | 'check' | 'cell' | 'followUp' | 'export';
 
 // Not distributive ([R]): a CheckResult is a union that holds an ActionResult.
 type AnswerOf<R> = [R] extends [ActionResult]
@@ -32,7 +37,11 @@ type AnswerOf<R> = [R] extends [ActionResult]
         ? 'check'
         : [R] extends [CellResult]
           ? 'cell'
-          : never;
+          : [R] extends [FollowUpResult]
+            ? 'followUp'
+            : [R] extends [ExportResult]
+              ? 'export'
+              : never;
 
 /** One row of the table: its run-time facts, and its types carried by a phantom member. */
 export interface Endpoint<Args extends unknown[], Result> {
@@ -106,6 +115,30 @@ export const ENDPOINTS = {
    * were typed, it asks again.
    */
   updatePrioritiesSheet: endpoint<[consent: string | null], ActionResult>('state'),
+  /**
+   * The plan, the check-ins (with what moved since the last one) and each dream's why, read
+   * when the Plan panel opens and after each of the calls below.
+   */
+  getFollowUp: endpoint<[], FollowUpResult>('followUp'),
+  /** Appends an action for a skill to the Plan sheet (creating it), never reordering it. */
+  addPlanItem: endpoint<[item: PlanItemInput], FollowUpResult>('followUp'),
+  /** Edits a plan item's status, owner or date in place, found by content. */
+  updatePlanItem: endpoint<[ref: PlanItemRef, changes: PlanItemChanges], FollowUpResult>(
+    'followUp',
+  ),
+  /** Deletes a plan item's row, once the person confirmed it in the sidebar; found by content. */
+  removePlanItem: endpoint<[ref: PlanItemRef], FollowUpResult>('followUp'),
+  /**
+   * Appends the table as it is now to the Check-ins sheet (creating it): one row per skill per
+   * dream. `date`: the day of the conversation, 'yyyy-MM-dd', today when null; never later.
+   */
+  recordCheckIn: endpoint<[date: string | null], FollowUpResult>('followUp'),
+  /** Sets (or, with '', clears) the visible `Next check-in` day on the Check-ins sheet. */
+  setNextCheckIn: endpoint<[date: string], FollowUpResult>('followUp'),
+  /** Sets a dream's why: the note of its header cell ('' removes it). */
+  setDreamWhy: endpoint<[ref: DreamRef, note: string], FollowUpResult>('followUp'),
+  /** What the exports need beyond the state (notes, why, plan, check-ins). Writes nothing. */
+  getExportExtras: endpoint<[], ExportResult>('export'),
 } as const;
 
 /** The functions the server implements and the sidebar calls, derived from the table. */

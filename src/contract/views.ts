@@ -113,3 +113,139 @@ export type NotesResult =
   /** `notes` follows the dream's skills, top to bottom. */
   | { ok: true; dream: string; col: number; notes: SkillNote[] }
   | { ok: false; error: string; state: SidebarState | null };
+
+// ---- After the conversation: the plan, the check-ins and the why of each dream ----
+
+/** Names a plan item by content: its skill and action; `row` is a hint for duplicates only. */
+export interface PlanItemRef {
+  skill: string;
+  action: string;
+  row?: number;
+}
+
+/** A new plan item, as the person typed it. `byWhen`: 'yyyy-MM-dd' or '' for none. */
+export interface PlanItemInput {
+  skill: string;
+  action: string;
+  kind: string;
+  goal: string;
+  owner: string;
+  whoHelps: string;
+  byWhen: string;
+}
+
+/** What an edit in place changes; a field left out is left as it is. */
+export interface PlanItemChanges {
+  status?: string;
+  owner?: string;
+  /** 'yyyy-MM-dd', or '' to clear the date. */
+  byWhen?: string;
+}
+
+export interface PlanItemView {
+  row: number;
+  skill: string;
+  action: string;
+  forDreams: string;
+  now: string;
+  goal: string;
+  /** The canonical kind, or the text as typed when it is not one. */
+  kind: string;
+  owner: string;
+  whoHelps: string;
+  /** 'yyyy-MM-dd', or null when the cell is empty or not a date (then `byWhenText`). */
+  byWhen: string | null;
+  byWhenText: string;
+  /** The canonical status, or the text as typed when it is not one. */
+  status: string;
+  lastChecked: string | null;
+  /** By when is before today and the status is neither Done nor Dropped. */
+  overdue: boolean;
+}
+
+export interface PlanView {
+  /** The Plan sheet's name, or null when there is none yet. */
+  sheetName: string | null;
+  items: PlanItemView[];
+  warnings: string[];
+}
+
+export type CheckInRatingView = 'red' | 'yellow' | 'green' | 'none';
+
+export interface RatingChangeView {
+  dream: string;
+  skill: string;
+  from: CheckInRatingView | null;
+  to: CheckInRatingView | null;
+}
+
+export interface ProgressView {
+  from: string | null;
+  to: string | null;
+  changes: RatingChangeView[];
+  dreamsAdded: string[];
+  dreamsDropped: string[];
+  dreamsRenamed: { from: string; to: string }[];
+  /** The same, in sentences for the sidebar ("Hiring: red → yellow in Founder"). */
+  sentences: string[];
+}
+
+export interface CheckInsView {
+  /** The Check-ins sheet's name, or null when there is none yet. */
+  sheetName: string | null;
+  /** The days with a check-in, ascending. */
+  dates: string[];
+  /** The day in the visible `Next check-in` cell, or null. */
+  next: string | null;
+  /** What moved between the last check-in and the table as it is now (null: no check-in yet). */
+  sinceLast: ProgressView | null;
+  warnings: string[];
+}
+
+/** One dream's why: the note of its header cell, and the motivations read from it. */
+export interface WhyView {
+  dream: string;
+  col: number;
+  note: string;
+  motivations: string[];
+}
+
+export interface SharedMotivationView {
+  motivation: string;
+  dreams: string[];
+}
+
+/** Everything after the dreams table, read in one call when the Plan panel opens. */
+export interface FollowUpView {
+  /** Today in the spreadsheet's time zone, 'yyyy-MM-dd': what "overdue" is measured against. */
+  today: string;
+  plan: PlanView;
+  checkIns: CheckInsView;
+  why: WhyView[];
+  sharedMotivations: SharedMotivationView[];
+  /** A short hash of the view, as for the state. */
+  fingerprint: string;
+}
+
+export type FollowUpResult =
+  | { ok: true; followUp: FollowUpView; message?: string }
+  | { ok: false; error: string; followUp: FollowUpView | null; confirm?: ConsentView };
+
+/** Everything the exports need beyond the state: every skill's note, the why, plan, check-ins. */
+export interface ExportExtras {
+  /** Per dream (by column), the notes of its skills, top to bottom; '' for none. */
+  notes: { dream: string; col: number; notes: SkillNote[] }[];
+  why: WhyView[];
+  plan: PlanView;
+  /** Every check-in row, in sheet order. */
+  checkIns: {
+    date: string;
+    dream: string;
+    skill: string;
+    rating: CheckInRatingView;
+    critical: boolean;
+  }[];
+}
+
+export type ExportResult =
+  { ok: true; extras: ExportExtras } | { ok: false; error: string; state: SidebarState | null };

@@ -2,6 +2,7 @@
 // batched calls. Each action declares which of the optional facts it needs; the dreams sheet's
 // grid is always read. Plain data: the core never asks a service for anything.
 import type { Selection } from './plans/selection';
+import type { RecordCell } from './follow-up/types';
 import type { CellValue, Grid, Table } from './types';
 
 /** The dreams sheet as read: its name, its used area and that area parsed. */
@@ -26,6 +27,17 @@ export interface PrioritiesSheetFact {
   values: CellValue[][];
   /** '' where a cell holds no formula; the same shape as `values`. */
   formulas: string[][];
+}
+
+/**
+ * A record sheet (Plan, Check-ins), found by name in any letter case: its cells with every date
+ * cell given as its day, 'yyyy-MM-dd', in the spreadsheet's time zone; or that there is none.
+ */
+export interface RecordSheetFact {
+  exists: boolean;
+  /** Its name as spelt in the file ('' when there is none). */
+  name: string;
+  values: RecordCell[][];
 }
 
 /** The current time, already formatted in the spreadsheet's time zone. */

@@ -24,6 +24,9 @@ function applyOne(grid: Grid, edit: Edit): void {
       // The grid holds no notes: the table reads values, fills and bold only.
       return;
     case 'writeSheet':
+    case 'appendRecordRows':
+    case 'writeRecordCells':
+    case 'deleteRecordRow':
       // Another sheet: the dreams grid does not change.
       return;
     case 'format':

@@ -96,6 +96,10 @@ function editTargets(edits: Edit[]): Target[] {
         targets.push({ row: edit.fromRow, col: edit.col, shifts: 'left' });
         break;
       case 'writeSheet':
+      case 'appendRecordRows':
+      case 'writeRecordCells':
+      case 'deleteRecordRow':
+        // Other sheets: the dreams guard has nothing to check.
         break;
     }
   }

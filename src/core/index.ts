@@ -28,3 +28,4 @@ export * from './skill-search';
 export * from './library';
 export * from './library/groups';
 export * from './fingerprint';
+export * from './follow-up';

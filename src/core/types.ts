@@ -1,5 +1,6 @@
 // The shapes the core works on. Sheet coordinates are 1-based, as in Apps Script, so an
 // edit's row and column can go straight to Sheet.getRange without translation.
+import type { RecordWrite } from './follow-up/types';
 
 /** What a cell can hold, as `Range.getValues()` returns it. */
 export type CellValue = string | number | boolean | Date | null;
@@ -139,7 +140,48 @@ export type Edit =
       fontWeights: ('bold' | 'normal')[][];
       /** The size read before: within it the sheet is large enough and nothing is asked. */
       known: { rows: number; cols: number };
-    };
+    }
+  /**
+   * Appends rows below everything on a record sheet (Plan, Check-ins): the adapter asks the
+   * sheet's last row right before writing and writes the block from column `col` in the row
+   * after it (setValues, then setBackgrounds when given). With `create`, the sheet is inserted
+   * first, last in the workbook and in the background, the block goes from row 1, and its first
+   * `boldRows` rows (the header) are made bold.
+   */
+  | {
+      kind: 'appendRecordRows';
+      sheet: string;
+      create: boolean;
+      col: number;
+      rows: RecordWrite[][];
+      backgrounds?: (string | null)[][];
+      boldRows?: number;
+    }
+  /**
+   * Writes single cells of a record sheet, one call each, in a row found by content. `expect`
+   * names the cells that identify that row (its skill and action) with the text they held: the
+   * adapter reads the sheet again after writing and, if they no longer read so, puts back what
+   * it overwrote and refuses (src/core/follow-up/record-guard.ts).
+   */
+  | { kind: 'writeRecordCells'; sheet: string; cells: RecordCellWrite[]; expect: ExpectedCell[] }
+  /** Deletes one row of a record sheet (the whole row), found by content and checked as above. */
+  | { kind: 'deleteRecordRow'; sheet: string; row: number; expect: ExpectedCell[] };
 
-/** The edits that change the dreams sheet itself (all but writeSheet). */
-export type DreamsEdit = Exclude<Edit, { kind: 'writeSheet' }>;
+export interface RecordCellWrite {
+  row: number;
+  col: number;
+  value: RecordWrite;
+}
+
+/** A cell whose text (as the record readers give it, trimmed) a write depends on. */
+export interface ExpectedCell {
+  row: number;
+  col: number;
+  text: string;
+}
+
+/** The edits that change the dreams sheet itself. */
+export type DreamsEdit = Exclude<
+  Edit,
+  { kind: 'writeSheet' | 'appendRecordRows' | 'writeRecordCells' | 'deleteRecordRow' }
+>;

@@ -5,6 +5,7 @@ import { ACTIONS, LIBRARY_DATA } from '../core';
 import type { SidebarApi } from '../contract';
 import * as decode from './decode';
 import { act, checkState, readNotes, readState, selectCell } from './pipeline';
+import { notYet, notYetExport } from './follow-up';
 import { startTable } from './start-table';
 
 export const endpoints: SidebarApi = {
@@ -63,4 +64,12 @@ export const endpoints: SidebarApi = {
     act(ACTIONS.setSelectionCritical, () => ({ mode: decode.selectionMode(mode) })),
   updatePrioritiesSheet: (consent) =>
     act(ACTIONS.updatePrioritiesSheet, () => ({ consent: decode.consent(consent) })),
+  getFollowUp: () => notYet(),
+  addPlanItem: () => notYet(),
+  updatePlanItem: () => notYet(),
+  removePlanItem: () => notYet(),
+  recordCheckIn: () => notYet(),
+  setNextCheckIn: () => notYet(),
+  setDreamWhy: () => notYet(),
+  getExportExtras: () => notYetExport(),
 };

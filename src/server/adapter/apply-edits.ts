@@ -53,6 +53,11 @@ export function applyEdits(target: EditTarget, edits: Edit[]): void {
       case 'writeSheet':
         writeSheet(target, edit);
         break;
+      case 'appendRecordRows':
+      case 'writeRecordCells':
+      case 'deleteRecordRow':
+        // Record sheets are written by src/server/adapter/record-sheets.ts, under their own check.
+        throw new Error(`applyEdits: ${edit.kind} goes through the record sheets' writer`);
     }
   }
 }

@@ -1,0 +1,8 @@
+// The record sheets after the conversation (Plan, Check-ins) and the why of each dream.
+export * from './types';
+export * from './dates';
+export * from './plan-sheet';
+export * from './check-ins';
+export * from './progress';
+export * from './motivations';
+export * from './actions';
