@@ -25,7 +25,19 @@ describe('the endpoint table', () => {
     expect(answers.getLibrary).toBe('library');
     expect(answers.checkState).toBe('check');
     expect(answers.selectCell).toBe('cell');
-    const special = ['getNotes', 'getLibrary', 'checkState', 'selectCell'];
+    expect(answers.getExportExtras).toBe('export');
+    const followUp = [
+      'getFollowUp',
+      'addPlanItem',
+      'updatePlanItem',
+      'removePlanItem',
+      'recordCheckIn',
+      'setNextCheckIn',
+      'setDreamWhy',
+    ];
+    expect(followUp.every((name) => answers[name] === 'followUp')).toBe(true);
+    const special = ['getNotes', 'getLibrary', 'checkState', 'selectCell', 'getExportExtras'];
+    special.push(...followUp);
     const others = SIDEBAR_FUNCTIONS.filter((n) => !special.includes(n));
     expect(others.every((name) => answers[name] === 'state')).toBe(true);
   });
