@@ -5,4 +5,6 @@ export * from './plan-sheet';
 export * from './check-ins';
 export * from './progress';
 export * from './motivations';
+export * from './sheet-lookup';
+export * from './legend';
 export * from './actions';
