@@ -3,7 +3,18 @@
 // edit was planned for is as fresh as it can be (docs/design.md §8).
 import type { DreamsFact, RecordSheetFact, TimeFact } from '../facts';
 import type { Plan } from '../plans/plan';
-import type { IsoDay, PlanKind, PlanStatus } from './types';
+import { planNextCheckIn, planRecordCheckIn } from './check-in-actions';
+import {
+  planAddPlanItem,
+  planRemovePlanItem,
+  planUpdatePlanItem,
+  type NewPlanItem,
+  type PlanItemTarget,
+  type PlanItemUpdate,
+} from './plan-actions';
+import type { IsoDay } from './types';
+
+export type { NewPlanItem, PlanItemTarget, PlanItemUpdate } from './plan-actions';
 
 export interface RecordFacts {
   dreams: DreamsFact;
@@ -19,29 +30,6 @@ export interface RecordAction<N extends RecordFactName, A> {
   plan(facts: Pick<RecordFacts, N>, args: A): Plan;
 }
 
-export interface PlanItemTarget {
-  skill: string;
-  action: string;
-  /** A hint, used only to choose between two rows with the same skill and action. */
-  row?: number;
-}
-
-export interface NewPlanItem {
-  skill: string;
-  action: string;
-  kind: PlanKind | null;
-  goal: string;
-  owner: string;
-  whoHelps: string;
-  byWhen: IsoDay | null;
-}
-
-export interface PlanItemUpdate {
-  status?: PlanStatus;
-  owner?: string;
-  byWhen?: IsoDay | null;
-}
-
 function recordAction<A, N extends RecordFactName>(
   needs: readonly N[],
   plan: (facts: Pick<RecordFacts, N>, args: A) => Plan,
@@ -49,29 +37,26 @@ function recordAction<A, N extends RecordFactName>(
   return { needs, plan };
 }
 
-function notBuilt(): Plan {
-  throw new Error('not built yet');
-}
-
 export const RECORD_ACTIONS = {
   addPlanItem: /* @__PURE__ */ recordAction(
     ['dreams', 'time', 'planSheet'],
-    (f, a: { item: NewPlanItem }) => (void f, void a, notBuilt()),
+    (f, a: { item: NewPlanItem }) => planAddPlanItem(f.dreams.table, f.time, f.planSheet, a.item),
   ),
   updatePlanItem: /* @__PURE__ */ recordAction(
     ['time', 'planSheet'],
-    (f, a: { target: PlanItemTarget; update: PlanItemUpdate }) => (void f, void a, notBuilt()),
+    (f, a: { target: PlanItemTarget; update: PlanItemUpdate }) =>
+      planUpdatePlanItem(f.time, f.planSheet, a.target, a.update),
   ),
-  removePlanItem: /* @__PURE__ */ recordAction(
-    ['planSheet'],
-    (f, a: { target: PlanItemTarget }) => (void f, void a, notBuilt()),
+  removePlanItem: /* @__PURE__ */ recordAction(['planSheet'], (f, a: { target: PlanItemTarget }) =>
+    planRemovePlanItem(f.planSheet, a.target),
   ),
   recordCheckIn: /* @__PURE__ */ recordAction(
     ['dreams', 'time', 'checkInsSheet'],
-    (f, a: { date: IsoDay | null }) => (void f, void a, notBuilt()),
+    (f, a: { date: IsoDay | null }) =>
+      planRecordCheckIn(f.dreams.table, f.time, f.checkInsSheet, a.date),
   ),
   setNextCheckIn: /* @__PURE__ */ recordAction(
     ['time', 'checkInsSheet'],
-    (f, a: { date: IsoDay | null }) => (void f, void a, notBuilt()),
+    (f, a: { date: IsoDay | null }) => planNextCheckIn(f.time, f.checkInsSheet, a.date),
   ),
 };

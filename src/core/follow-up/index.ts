@@ -8,3 +8,4 @@ export * from './motivations';
 export * from './sheet-lookup';
 export * from './legend';
 export * from './actions';
+export * from './record-guard';
