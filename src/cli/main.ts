@@ -1,5 +1,7 @@
 // The command-line tool over .xlsx files:
 //   npm run --silent cli -- priorities FILE.xlsx [--sheet NAME] [--json]
+//   npm run --silent cli -- plan FILE.xlsx [--json] [--today YYYY-MM-DD]
+//   npm run --silent cli -- progress FILE.xlsx [--json] [--since YYYY-MM-DD]
 // (scripts/run-ts.mjs bundles this file and runs it with Node.)
 import { run } from './run';
 

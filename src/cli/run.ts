@@ -1,9 +1,17 @@
 // The command-line tool, with its output streams passed in (tests call it directly; main.ts
 // runs it for real). Returns the exit code.
 import { prioritiesExport, type PrioritiesExport, rankPriorities, parseTable } from '../core';
-import { parseArgs, USAGE } from './args';
+import { localToday, parseArgs, USAGE } from './args';
 import { CliError, q } from './errors';
 import { formatJson, formatPlain } from './format';
+import { planReport, progressReport } from './records';
+import {
+  formatJsonDoc,
+  formatPlanPlain,
+  formatProgressPlain,
+  planJson,
+  progressJson,
+} from './records-format';
 import { visible } from './visible';
 import { chooseSheet, readBook, sheetGrid } from './workbook';
 
@@ -17,6 +25,16 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
     const command = parseArgs(argv);
     if (command.kind === 'help') {
       io.stdout(USAGE);
+      return 0;
+    }
+    if (command.kind === 'plan') {
+      const report = await planReport(command.file, command.today ?? localToday());
+      io.stdout(command.json ? formatJsonDoc(planJson(report)) : formatPlanPlain(report));
+      return 0;
+    }
+    if (command.kind === 'progress') {
+      const report = await progressReport(command.file, command.since);
+      io.stdout(command.json ? formatJsonDoc(progressJson(report)) : formatProgressPlain(report));
       return 0;
     }
     const doc = await priorities(command.file, command.sheet);

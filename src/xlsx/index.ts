@@ -3,7 +3,7 @@
 // downloaded file.
 export { readXlsx, looksLikeXlsx } from './read';
 export { writeXlsx } from './write';
-export { dateFormatParts, formatValue, serialOf } from './numfmt';
+export { dateFormatParts, formatValue, numberFormatKind, serialOf } from './numfmt';
 export { MAX_NUMFMT_CHARS } from './limits';
 export { applyTint, DEFAULT_THEME, indexedColour, resolveColour, themeColours } from './colours';
 export type { XlsxColour } from './colours';
@@ -15,3 +15,4 @@ export {
   type XlsxSheet,
   type XlsxValue,
 } from './model';
+export { recordCell, recordCells } from './record';

@@ -621,3 +621,24 @@ export function dateFormatParts(
   }
   return parts;
 }
+
+/**
+ * What a number format makes of a number, by its first section (the one a positive number or a
+ * date takes): `'day'` when it shows a year, a month or a day (`m/d/yyyy`, `d mmm`, `m/d/yyyy
+ * h:mm`), `'time'` when it shows only a time or a duration (`h:mm`, `[h]:mm`), `'number'` for any
+ * other (General, `0.00`, `"$"#,##0`), and null for a format this reader does not render (a
+ * condition, a fraction, or one too long).
+ */
+export function numberFormatKind(numFmt: string | undefined): 'day' | 'time' | 'number' | null {
+  if (!numFmt) return 'number';
+  const sections = parse(numFmt);
+  if (!sections) return null;
+  const first = sections[0]!;
+  if (first.kind !== 'date') return 'number';
+  for (const tok of first.tokens) {
+    if (tok.t !== 'date') continue;
+    const part = partOf(tok);
+    if (part === 'year' || part === 'month' || part === 'day') return 'day';
+  }
+  return 'time';
+}

@@ -152,8 +152,11 @@ describe('sheets without a dreams table', () => {
 
 describe('a wrong command line: the sentence, then the usage, exit code 2', () => {
   const cases: Array<[string[], string]> = [
-    [[], 'Say what to do: priorities FILE.xlsx.'],
-    [['rank', 'x.xlsx'], 'There is no command ‘rank’: the command is priorities.'],
+    [[], 'Say what to do: priorities, plan or progress, then the .xlsx file.'],
+    [
+      ['rank', 'x.xlsx'],
+      'There is no command ‘rank’: the commands are priorities, plan and progress.',
+    ],
     [['priorities'], 'Name the .xlsx file to read, as in priorities Dreams.xlsx.'],
     [['priorities', 'a.xlsx', 'b.xlsx'], 'One file at a time: ‘b.xlsx’ is one too many.'],
     [['priorities', 'a.xlsx', '--csv'], 'There is no option --csv.'],
