@@ -2,6 +2,7 @@
 // Google Sheets write them (see ./colours for the three ways a colour is stored).
 
 import ExcelJS from 'exceljs';
+import { quoteFormatEscapes } from './format-escapes';
 import { DEFAULT_THEME, resolveColour, themeColours, type XlsxColour } from './colours';
 import { count, MAX_NUMFMT_CHARS, MAX_ROW, SHEETS_MAX_CELLS } from './limits';
 import {
@@ -54,6 +55,11 @@ export async function readXlsx(data: Uint8Array): Promise<XlsxBook> {
   if (!parts.has('xl/workbook.xml')) throw new XlsxError(DAMAGED);
   const budget = new PartsBudget();
   for (const [name, part] of parts) parts.set(name, budget.scan(name, part));
+  // Only a styles part whose formats hold a backslash is decoded and rewritten (./format-escapes).
+  const styles = parts.get('xl/styles.xml');
+  if (styles && /formatCode="[^"]*\\/.test(styles.toString('latin1'))) {
+    parts.set('xl/styles.xml', Buffer.from(quoteFormatEscapes(styles.toString('utf8')), 'utf8'));
+  }
   const repacked = storedZip(parts);
   parts.clear();
   const workbook = new ExcelJS.Workbook();

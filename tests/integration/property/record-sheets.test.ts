@@ -97,7 +97,18 @@ const text = (a: fc.Arbitrary<string>): fc.Arbitrary<Spec> =>
   a.map((t) => ({ t: 'text' as const, text: t }));
 
 /** Formats that show a number as a number (none is General). */
-const NUMBER_FORMATS = [undefined, '0', '0.00', '#,##0', '#,##0.00 "€"', '0%', '0.0E+00'] as const;
+// With backslash escapes too, as Excel writes units and currencies: `\d` is the letter d, not a day.
+const NUMBER_FORMATS = [
+  undefined,
+  '0',
+  '0.00',
+  '#,##0',
+  '#,##0.00 "€"',
+  '#,##0.00\\ \\€',
+  '0\\ \\d\\a\\y\\s',
+  '0%',
+  '0.0E+00',
+] as const;
 
 /** A number cell, in General or in a number format. */
 const numberCell = (a: fc.Arbitrary<number>): fc.Arbitrary<Spec> =>
