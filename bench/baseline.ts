@@ -25,6 +25,7 @@ import {
 } from '../src/core';
 import type { DreamRef, SelectionCritical, SidebarState, SkillRef } from '../src/contract';
 import { literal } from '../src/server/adapter/literal';
+import { cellInput } from '../src/server/adapter/record-sheets';
 import { stateOf } from '../src/server/views';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
@@ -247,5 +248,133 @@ export const baseline = {
       }),
     );
     return answer(sheet.getName(), grid);
+  },
+};
+
+// ---- The Plan panel: the record sheets (Plan, Check-ins) and the why of each dream ----------
+
+type RecordFacts = actions.RecordFacts;
+
+/** A record sheet found by name in any letter case, read one cell at a time. */
+function recordSheetCellByCell(gas: Services, wanted: string): actions.RecordSheetFact {
+  const spreadsheet = gas.SpreadsheetApp.getActiveSpreadsheet();
+  const names = spreadsheet.getSheets().map((sheet) => sheet.getName());
+  const name = actions.findRecordSheetName(names, wanted);
+  const sheet = name === null ? null : spreadsheet.getSheetByName(name);
+  if (!sheet) return { exists: false, name: '', values: [] };
+  const timeZone = spreadsheet.getSpreadsheetTimeZone();
+  const values = readValuesCellByCell(sheet).map((row) =>
+    row.map((value): actions.RecordCell => {
+      if (value instanceof Date) return gas.Utilities.formatDate(value, timeZone, 'yyyy-MM-dd');
+      return typeof value === 'string' ? value.trim() : value;
+    }),
+  );
+  return { exists: true, name: sheet.getName(), values };
+}
+
+/** The facts a record action declared, read cell by cell. */
+function recordFactsCellByCell(
+  gas: Services,
+  needs: readonly actions.RecordFactName[],
+): Partial<RecordFacts> {
+  const spreadsheet = gas.SpreadsheetApp.getActiveSpreadsheet();
+  const facts: Partial<RecordFacts> = {};
+  for (const need of needs) {
+    if (need === 'dreams') {
+      const sheet = dreamsSheet(spreadsheet);
+      const grid = readCellByCell(sheet);
+      facts.dreams = {
+        sheetName: sheet.getName(),
+        grid,
+        rows: grid.values.length,
+        cols: grid.values[0]?.length ?? 0,
+        table: parseTable(grid),
+      };
+    } else if (need === 'time') {
+      const timeZone = spreadsheet.getSpreadsheetTimeZone();
+      facts.time = {
+        stamp: gas.Utilities.formatDate(new Date(), timeZone, 'yyyy-MM-dd HH:mm'),
+        timeZone,
+      };
+    } else if (need === 'planSheet') {
+      facts.planSheet = recordSheetCellByCell(gas, actions.PLAN_SHEET);
+    } else {
+      facts.checkInsSheet = recordSheetCellByCell(gas, actions.CHECK_INS_SHEET);
+    }
+  }
+  return facts;
+}
+
+/** The record edits, one cell at a time (the sheet grown first when the rows go past it). */
+function writeRecordCellByCell(gas: Services, edits: Edit[]): void {
+  const spreadsheet = gas.SpreadsheetApp.getActiveSpreadsheet();
+  const named = (name: string): Sheet => {
+    const found = actions.findRecordSheetName(
+      spreadsheet.getSheets().map((sheet) => sheet.getName()),
+      name,
+    );
+    const sheet = found === null ? null : spreadsheet.getSheetByName(found);
+    if (!sheet) throw new Error(`There is no ‘${name}’ sheet.`);
+    return sheet;
+  };
+  for (const edit of edits) {
+    if (edit.kind === 'appendRecordRows') {
+      const sheet = edit.create
+        ? spreadsheet.insertSheet(edit.sheet, spreadsheet.getSheets().length)
+        : named(edit.sheet);
+      const first = edit.create ? 1 : sheet.getLastRow() + 1;
+      const last = first + edit.rows.length - 1;
+      if (last > sheet.getMaxRows())
+        sheet.insertRowsAfter(sheet.getMaxRows(), last - sheet.getMaxRows());
+      edit.rows.forEach((row, i) =>
+        row.forEach((value, j) => {
+          const fill = edit.backgrounds?.[i]?.[j] ?? null;
+          const bold = i < (edit.boldRows ?? 0);
+          if (value === '' && !fill && !bold) return;
+          const cell = sheet.getRange(first + i, edit.col + j);
+          if (value !== '') cell.setValue(cellInput(value));
+          if (fill) cell.setBackground(fill);
+          if (bold) cell.setFontWeight('bold');
+        }),
+      );
+    } else if (edit.kind === 'writeRecordCells') {
+      const sheet = named(edit.sheet);
+      for (const cell of edit.cells) {
+        sheet.getRange(cell.row, cell.col).setValue(cellInput(cell.value));
+      }
+    } else if (edit.kind === 'deleteRecordRow') {
+      named(edit.sheet).deleteRow(edit.row);
+    }
+  }
+}
+
+/** A record action: its facts read cell by cell, the core's plan, its edits cell by cell. */
+function recordAct<N extends actions.RecordFactName, A>(
+  gas: Services,
+  action: actions.RecordAction<N, A>,
+  args: A,
+): void {
+  const facts = recordFactsCellByCell(gas, action.needs) as Pick<RecordFacts, N>;
+  writeRecordCellByCell(gas, action.plan(facts, args).edits);
+}
+
+export const followUpBaseline = {
+  recordCheckIn: (gas: Services, date: string | null) =>
+    recordAct(gas, actions.RECORD_ACTIONS.recordCheckIn, { date }),
+
+  addPlanItem: (gas: Services, item: actions.NewPlanItem) =>
+    recordAct(gas, actions.RECORD_ACTIONS.addPlanItem, { item }),
+
+  updatePlanItem: (gas: Services, target: actions.PlanItemTarget, update: actions.PlanItemUpdate) =>
+    recordAct(gas, actions.RECORD_ACTIONS.updatePlanItem, { target, update }),
+
+  /** Everything the Plan panel shows: the table, each header cell's note, both record sheets. */
+  getFollowUp(gas: Services): void {
+    const sheet = dreamsSheet(gas.SpreadsheetApp.getActiveSpreadsheet());
+    const grid = readCellByCell(sheet);
+    const cols = grid.values[0]?.length ?? 0;
+    for (let c = 1; c <= cols; c++) sheet.getRange(1, c).getNote();
+    recordSheetCellByCell(gas, actions.PLAN_SHEET);
+    recordSheetCellByCell(gas, actions.CHECK_INS_SHEET);
   },
 };

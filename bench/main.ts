@@ -9,7 +9,7 @@ import { existsSync, mkdirSync, statSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import { dirname, join } from 'node:path';
 import { SIDEBAR_FUNCTIONS } from '../src/contract';
-import { ACTIONS, EXPORTS } from './actions';
+import { ACTIONS, EXPORTS, FOLLOW_UP_ACTIONS } from './actions';
 import { measureFeedback } from './feedback';
 import { timeCore } from './core-timing';
 import { measure } from './measure';
@@ -56,7 +56,7 @@ function run(feedback: FeedbackResult | null): BenchResults {
   for (const path of [codePath, sidebarPath]) {
     if (!existsSync(path)) throw new Error(`${path} is missing: run \`npm run build\` first.`);
   }
-  const actions = [...ACTIONS, ...EXPORTS];
+  const actions = [...ACTIONS, ...FOLLOW_UP_ACTIONS, ...EXPORTS];
   const measured = actions.map((action) => ({
     action,
     bySize: [] as ReturnType<typeof measure>[],
@@ -83,6 +83,8 @@ function run(feedback: FeedbackResult | null): BenchResults {
       label: action.label,
       sidebar: action.sidebar,
       ...(action.extraReads ? { extraReads: action.extraReads } : {}),
+      ...(action.extraWrites ? { extraWrites: action.extraWrites } : {}),
+      ...(action.budget ? { budget: action.budget } : {}),
       ...(action.guarded ? { guarded: true } : {}),
       bySize,
     })),

@@ -2,6 +2,7 @@
 import {
   LIMITS,
   readLimit,
+  writeLimit,
   count,
   kb,
   ms,
@@ -44,7 +45,7 @@ function actionChecks(action: ActionResults): string {
   );
   const misses = [
     ...(reads > readLimit(action) ? [`**miss**: ${reads} reads`] : []),
-    ...(writes > LIMITS.writes ? [`**miss**: ${writes} writes`] : []),
+    ...(writes > writeLimit(action) ? [`**miss**: ${writes} writes`] : []),
     ...(same ? [] : ['**miss**: varies with size']),
   ];
   return misses.length === 0 ? 'pass' : misses.join('; ');
@@ -110,6 +111,9 @@ export function markdown(r: BenchResults): string {
     ),
     '',
     ...r.actions.filter((a) => a.extraReads).flatMap((a) => [`- ${a.label}: ${a.extraReads}.`]),
+    ...r.actions
+      .filter((a) => a.extraWrites)
+      .flatMap((a) => [`- ${a.label} (writes): ${a.extraWrites}.`]),
     '',
     `Every action that writes the dreams sheet reads ${LIMITS.guardReads} more, at every size: ` +
       'its guard (`src/core/guard.ts`). In the live conversation the other person may insert or ' +

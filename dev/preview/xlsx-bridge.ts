@@ -68,7 +68,7 @@ const CURRENCY_FORMATS = new Set(Object.values(LOCALES).map((rules) => rules.cur
 export function xlsxDateFormat(format: string): string | undefined {
   const pieces = format.split('AM/PM');
   for (const piece of pieces) {
-    for (const c of piece) if (!'yMdHhms/.: '.includes(c)) return undefined;
+    for (const c of piece) if (!'yMdHhms/.:- '.includes(c)) return undefined;
   }
   return pieces.map((piece) => piece.replace(/M/g, 'm').replace(/H/g, 'h')).join('AM/PM');
 }
@@ -113,7 +113,7 @@ export function emulatorFormat(numFmt: string, value: XlsxValue): string | undef
     else if (part === 'minute' && length === 2) out += 'mm';
     else if (part === 'second' && length === 2) out += 'ss';
     else if (part === 'ampm' && text === 'AM/PM') out += 'AM/PM';
-    else if (part === 'literal' && [...text].every((c) => '/.: '.includes(c))) out += text;
+    else if (part === 'literal' && [...text].every((c) => '/.:- '.includes(c))) out += text;
     else return undefined;
   }
   return out;

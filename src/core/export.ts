@@ -1,8 +1,12 @@
 // The dreams table and its priorities as text to take away: JSON for tools, Markdown for people.
-// The sidebar builds both from the state it already has, and the command-line tool prints the
-// same JSON (without the `table` part) from a downloaded .xlsx file, so one reader reads both.
+// The sidebar builds both from the state it already has, plus what it reads once for the export
+// (every skill's note, each dream's why, the plan and the check-ins: `ExportExtrasSource`); the
+// command-line tool prints the same JSON (without the `table` part and the extras) from a
+// downloaded .xlsx file, so one reader reads both.
+import type { CheckInRating } from './follow-up/types';
 import { CRITICAL_MARK, LEGEND, legendSentence } from './legend';
 import { ratingWord } from './priorities-sheet';
+import { skillKey } from './skill-name';
 import type { PriorityReason, Rating } from './types';
 
 /** One dream's part in a priority, without the add-on's internal fields. */
@@ -40,9 +44,70 @@ export interface ExportSkill {
   critical: boolean;
 }
 
-/** What the sidebar's JSON export holds: the priorities export plus the whole table. */
-export interface TableExport extends PrioritiesExport {
+/**
+ * What the sidebar's JSON export holds: the priorities export plus the whole table, and, when
+ * they could be read, the four keys of `FollowUpExport`. A file without those keys was made
+ * when they could not be read: absent means "not included", never "none".
+ */
+export interface TableExport extends PrioritiesExport, Partial<FollowUpExport> {
   table: Array<{ dream: string; skills: ExportSkill[] }>;
+}
+
+/** One plan item as exported: the CLI's `plan --json` item first, then the rest of its row. */
+export interface ExportPlanItem {
+  skill: string;
+  action: string;
+  kind: string;
+  owner: string;
+  /** 'yyyy-MM-dd', or null when the cell is empty or not a date (then `byWhenText`). */
+  byWhen: string | null;
+  /** The status's canonical spelling, or the word as typed when it is not a status. */
+  status: string;
+  overdue: boolean;
+  forDreams: string;
+  now: string;
+  goal: string;
+  whoHelps: string;
+  byWhenText: string;
+  lastChecked: string | null;
+}
+
+export interface ExportCheckIn {
+  date: string;
+  dream: string;
+  skill: string;
+  rating: CheckInRating;
+  critical: boolean;
+}
+
+/**
+ * The JSON export's keys beyond the table:
+ * - `notes`: every non-empty skill note (a definition, or the bar for that dream), as
+ *   `{ dream, skill, note }`, dreams in header order, skills top to bottom;
+ * - `why`: each dream's why, `{ dream, note, motivations }` (the header cell's note and its
+ *   lines), '' and [] when it has none;
+ * - `plan`: `{ sheet, items, warnings }`, items in sheet order (ExportPlanItem); `sheet` is
+ *   null when there is no Plan sheet;
+ * - `checkIns`: every row of the Check-ins sheet in sheet order, `{ date, dream, skill, rating,
+ *   critical }`, rating `red`, `yellow`, `green` or `none`.
+ */
+export interface FollowUpExport {
+  notes: Array<{ dream: string; skill: string; note: string }>;
+  why: Array<{ dream: string; note: string; motivations: string[] }>;
+  plan: { sheet: string | null; items: ExportPlanItem[]; warnings: string[] };
+  checkIns: ExportCheckIn[];
+}
+
+/** What the extras are made from: the contract's ExportExtras has this shape. */
+export interface ExportExtrasSource {
+  notes: ReadonlyArray<{ dream: string; notes: ReadonlyArray<{ skill: string; note: string }> }>;
+  why: ReadonlyArray<{ dream: string; note: string; motivations: readonly string[] }>;
+  plan: {
+    sheetName: string | null;
+    items: readonly ExportPlanItem[];
+    warnings: readonly string[];
+  };
+  checkIns: readonly ExportCheckIn[];
 }
 
 /** What an export is made from: the sidebar's state and a parsed table both have this shape. */
@@ -66,12 +131,49 @@ export function prioritiesExport(source: ExportSource): PrioritiesExport {
   };
 }
 
-export function tableExport(source: ExportSource): TableExport {
+/** `extras` left out (or null): the table only, as before the follow-up existed. */
+export function tableExport(source: ExportSource, extras?: ExportExtrasSource | null): TableExport {
   return {
     ...prioritiesExport(source),
     table: source.dreams.map((d) => ({
       dream: d.name,
       skills: d.skills.map((s) => ({ skill: s.name, rating: s.rating, critical: s.critical })),
+    })),
+    ...(extras ? followUpExport(extras) : {}),
+  };
+}
+
+export function followUpExport(extras: ExportExtrasSource): FollowUpExport {
+  return {
+    notes: extras.notes.flatMap((d) =>
+      d.notes.filter((n) => n.note).map((n) => ({ dream: d.dream, skill: n.skill, note: n.note })),
+    ),
+    why: extras.why.map((w) => ({ dream: w.dream, note: w.note, motivations: [...w.motivations] })),
+    plan: {
+      sheet: extras.plan.sheetName,
+      items: extras.plan.items.map((i) => ({
+        skill: i.skill,
+        action: i.action,
+        kind: i.kind,
+        owner: i.owner,
+        byWhen: i.byWhen,
+        status: i.status,
+        overdue: i.overdue,
+        forDreams: i.forDreams,
+        now: i.now,
+        goal: i.goal,
+        whoHelps: i.whoHelps,
+        byWhenText: i.byWhenText,
+        lastChecked: i.lastChecked,
+      })),
+      warnings: [...extras.plan.warnings],
+    },
+    checkIns: extras.checkIns.map((c) => ({
+      date: c.date,
+      dream: c.dream,
+      skill: c.skill,
+      rating: c.rating,
+      critical: c.critical,
     })),
   };
 }
@@ -90,8 +192,8 @@ export function exportPriority(p: ExportPriority): ExportPriority {
 }
 
 /** Pretty-printed, as a file to keep. */
-export function exportJson(source: ExportSource): string {
-  return `${JSON.stringify(tableExport(source), null, 2)}\n`;
+export function exportJson(source: ExportSource, extras?: ExportExtrasSource | null): string {
+  return `${JSON.stringify(tableExport(source, extras), null, 2)}\n`;
 }
 
 const REASON_LABELS: ReadonlyArray<[Rating, string]> = [
@@ -127,13 +229,29 @@ export const EXPORT_LEGEND: readonly string[] = [
   `${LEGEND.critical.word} (${CRITICAL_MARK}): ${LEGEND.critical.meaning}.`,
 ];
 
-/** The table and its priorities as a Markdown document, ratings and critical as words. */
-export function exportMarkdown(source: ExportSource): string {
-  const doc = tableExport(source);
+/**
+ * The table and its priorities as a Markdown document, ratings and critical as words; with the
+ * extras, each dream's why and each skill's note in its dream, then the plan and the check-ins.
+ */
+export function exportMarkdown(source: ExportSource, extras?: ExportExtrasSource | null): string {
+  const doc = tableExport(source, extras);
   const lines: string[] = ['# Career dreams', ''];
+  // Notes and whys found by the dream's and skill's identity (the table and the extras are two
+  // reads: a skill moved in between still finds its note).
+  const notes = new Map<string, string>();
+  for (const n of doc.notes ?? []) {
+    const key = `${skillKey(n.dream)}\n${skillKey(n.skill)}`;
+    if (!notes.has(key)) notes.set(key, n.note);
+  }
+  const whys = new Map((doc.why ?? []).map((w) => [skillKey(w.dream), w.motivations] as const));
   for (const dream of doc.table) {
     lines.push(`## ${md(dream.dream)}`, '');
-    for (const s of dream.skills) lines.push(`- ${md(s.skill)}: ${ratingWord(s)}`);
+    const why = whys.get(skillKey(dream.dream));
+    if (why?.length) lines.push(`Why: ${why.map(md).join('; ')}`, '');
+    for (const s of dream.skills) {
+      const note = notes.get(`${skillKey(dream.dream)}\n${skillKey(s.skill)}`);
+      lines.push(`- ${md(s.skill)}: ${ratingWord(s)}${note ? `. Note: ${md(note)}` : ''}`);
+    }
     lines.push('');
   }
   lines.push('## What to learn first', '');
@@ -145,12 +263,67 @@ export function exportMarkdown(source: ExportSource): string {
   );
   // eslint-disable-next-line no-restricted-syntax -- the legend is a constant of four lines
   lines.push('', EXPORT_ORDER, '', ...EXPORT_LEGEND.map((text) => `- ${text}`));
+  if (doc.plan) planMarkdown(lines, doc.plan);
+  if (doc.checkIns) checkInsMarkdown(lines, doc.checkIns);
   if (doc.warnings.length) {
     lines.push('', '## Warnings', '');
     // One by one: a spread of thousands of warnings would overflow the stack.
     for (const w of doc.warnings) lines.push(`- ${md(w)}`);
   }
   return `${lines.join('\n')}\n`;
+}
+
+/** The plan, skill by skill: each action with its kind, who, when and status in words. */
+function planMarkdown(lines: string[], plan: FollowUpExport['plan']): void {
+  lines.push('', '## Plan', '');
+  if (!plan.items.length) lines.push('No plan yet.');
+  const groups = new Map<string, ExportPlanItem[]>();
+  for (const item of plan.items) {
+    const key = skillKey(item.skill);
+    const group = groups.get(key);
+    if (group) group.push(item);
+    else groups.set(key, [item]);
+  }
+  for (const items of groups.values()) {
+    const first = items[0]!;
+    lines.push(`### ${md(first.skill || 'No skill named')}`, '');
+    const facts = [first.now && `Now: ${md(first.now)}`, first.goal && `Goal: ${md(first.goal)}`];
+    if (first.now || first.goal) lines.push(`${facts.filter(Boolean).join('. ')}.`, '');
+    for (const i of items) {
+      const when = i.byWhen ?? (i.byWhenText && md(i.byWhenText));
+      const parts = [
+        i.kind && `Kind: ${md(i.kind)}`,
+        i.owner && `Owner: ${md(i.owner)}`,
+        i.whoHelps && `Who helps: ${md(i.whoHelps)}`,
+        when && `By ${when}`,
+        `Status: ${md(i.status || 'Not started')}${i.overdue ? ', overdue' : ''}`,
+      ];
+      lines.push(`- ${md(i.action || 'No action written')}. ${parts.filter(Boolean).join('. ')}.`);
+    }
+    lines.push('');
+  }
+  for (const w of plan.warnings) lines.push(`- ${md(w)}`);
+}
+
+const CHECK_IN_WORDS: Record<CheckInRating, string> = {
+  red: LEGEND.red.word,
+  yellow: LEGEND.yellow.word,
+  green: LEGEND.green.word,
+  none: LEGEND.unrated.word,
+};
+
+/** Every check-in, day by day, each row as `Dream, Skill: Rating[, critical]`. */
+function checkInsMarkdown(lines: string[], rows: readonly ExportCheckIn[]): void {
+  lines.push('', '## Check-ins');
+  if (!rows.length) lines.push('', 'No check-in recorded yet.');
+  let day = '';
+  // Day by day (a stable sort: within a day, the sheet's order), even if typed out of order.
+  const byDay = [...rows].sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
+  for (const r of byDay) {
+    if (r.date !== day) lines.push('', `### ${md((day = r.date))}`, '');
+    const word = CHECK_IN_WORDS[r.rating] + (r.critical ? ', critical' : '');
+    lines.push(`- ${md(r.dream)}, ${md(r.skill)}: ${word}`);
+  }
 }
 
 /**

@@ -13,6 +13,8 @@ export interface DreamsFact {
   rows: number;
   cols: number;
   table: Table;
+  /** The grid's notes, when they were read with it (an action whose edits write notes). */
+  notes?: string[][];
 }
 
 /**

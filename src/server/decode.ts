@@ -3,12 +3,28 @@
 // place, into what the core's plans take, or refused with a plain sentence.
 import {
   CONSENT_TOKEN,
+  isIsoDay,
+  kindOf,
+  PLAN_KINDS,
+  PLAN_STATUSES,
+  statusOf,
   UserError,
   type DreamTarget,
+  type IsoDay,
+  type NewPlanItem,
+  type PlanItemTarget,
+  type PlanItemUpdate,
   type RatingChoice,
   type SkillTarget,
 } from '../core';
-import type { DreamRef, SelectionCritical, SkillRef } from '../contract';
+import type {
+  DreamRef,
+  PlanItemChanges,
+  PlanItemInput,
+  PlanItemRef,
+  SelectionCritical,
+  SkillRef,
+} from '../contract';
 
 export function dreamTarget(ref: DreamRef): DreamTarget {
   if (!ref || typeof ref.dream !== 'string') throw new UserError('Choose a dream first.');
@@ -70,4 +86,89 @@ export function consent(value: string | boolean | null | undefined): string | nu
   throw new UserError(
     'The add-on could not tell what you agreed to, so nothing was changed. Try again from the sidebar.',
   );
+}
+
+const isRecord = (value: unknown): value is Record<string, unknown> =>
+  typeof value === 'object' && value !== null && !Array.isArray(value);
+
+/** A text field of a plan item: a string, or missing (''); anything else is refused. */
+function field(value: unknown, what: string): string {
+  if (value === undefined || value === null) return '';
+  if (typeof value !== 'string') throw new UserError(`The ${what} must be text.`);
+  return value;
+}
+
+/**
+ * A calendar day, 'yyyy-MM-dd' and real (2026-02-30 is not one); '' (or nothing) is no day.
+ * `what` names the field in the sentence ("the date of the check-in").
+ */
+export function day(value: unknown, what = 'the date'): IsoDay | null {
+  if (value === undefined || value === null) return null;
+  if (typeof value !== 'string') {
+    throw new UserError(`Pick ${what} from the calendar, then try again.`);
+  }
+  const text = value.trim();
+  if (text === '') return null;
+  if (!isIsoDay(text)) {
+    throw new UserError(
+      `‘${text}’ is not a date: pick ${what} from the calendar (year-month-day), then try again.`,
+    );
+  }
+  return text;
+}
+
+/** A kind of action as one of the canonical four (any letter case, or a short form); '' is none. */
+export function planKind(value: unknown): NewPlanItem['kind'] {
+  const text = field(value, 'kind of action').trim();
+  if (text === '') return null;
+  const kind = kindOf(text);
+  if (kind) return kind;
+  throw new UserError(`‘${text}’ is not a kind of action: pick one of ${PLAN_KINDS.join(', ')}.`);
+}
+
+/** A status as one of the canonical four, read in any letter case. */
+export function planStatus(value: unknown): NonNullable<PlanItemUpdate['status']> {
+  const text = field(value, 'status').trim();
+  const status = text === '' ? null : statusOf(text);
+  if (status) return status;
+  throw new UserError(
+    `${text === '' ? 'That' : `‘${text}’`} is not a status: pick one of ${PLAN_STATUSES.join(', ')}.`,
+  );
+}
+
+/** A new plan item as the person typed it; the plan cleans and checks the texts. */
+export function planItemInput(input: PlanItemInput): NewPlanItem {
+  if (!isRecord(input)) throw new UserError('Fill in the plan item first.');
+  return {
+    skill: field(input.skill, 'skill'),
+    action: field(input.action, 'action'),
+    kind: planKind(input.kind),
+    goal: field(input.goal, 'goal'),
+    owner: field(input.owner, 'owner'),
+    whoHelps: field(input.whoHelps, 'name of who helps'),
+    byWhen: day(input.byWhen, 'the date it is due by'),
+  };
+}
+
+/** A plan item named by content; the row only as a whole-number hint. */
+export function planItemTarget(ref: PlanItemRef): PlanItemTarget {
+  if (!isRecord(ref) || typeof ref.skill !== 'string' || typeof ref.action !== 'string') {
+    throw new UserError('Choose an item of the plan first.');
+  }
+  const row = ref.row;
+  return {
+    skill: ref.skill,
+    action: ref.action,
+    ...(typeof row === 'number' && Number.isInteger(row) && row >= 1 ? { row } : {}),
+  };
+}
+
+/** What an edit in place changes: only the fields sent are changed. */
+export function planItemChanges(changes: PlanItemChanges): PlanItemUpdate {
+  if (!isRecord(changes)) throw new UserError('Choose what to change first.');
+  const update: PlanItemUpdate = {};
+  if (changes.status !== undefined) update.status = planStatus(changes.status);
+  if (changes.owner !== undefined) update.owner = field(changes.owner, 'owner');
+  if (changes.byWhen !== undefined) update.byWhen = day(changes.byWhen, 'the date it is due by');
+  return update;
 }

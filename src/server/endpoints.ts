@@ -1,11 +1,11 @@
 // The contract's functions, one line each: decode what the sidebar sent, then run the core's
 // plan through the pipeline. Typed as `SidebarApi`, so a function missing from the contract's
 // table, or one the table does not have, is a compile error here.
-import { ACTIONS, LIBRARY_DATA } from '../core';
+import { ACTIONS, LIBRARY_DATA, RECORD_ACTIONS } from '../core';
 import type { SidebarApi } from '../contract';
 import * as decode from './decode';
 import { act, checkState, readNotes, readState, selectCell } from './pipeline';
-import { notYet, notYetExport } from './follow-up';
+import { getExportExtras, getFollowUp, recordAct, setDreamWhy } from './follow-up';
 import { startTable } from './start-table';
 
 export const endpoints: SidebarApi = {
@@ -64,12 +64,24 @@ export const endpoints: SidebarApi = {
     act(ACTIONS.setSelectionCritical, () => ({ mode: decode.selectionMode(mode) })),
   updatePrioritiesSheet: (consent) =>
     act(ACTIONS.updatePrioritiesSheet, () => ({ consent: decode.consent(consent) })),
-  getFollowUp: () => notYet(),
-  addPlanItem: () => notYet(),
-  updatePlanItem: () => notYet(),
-  removePlanItem: () => notYet(),
-  recordCheckIn: () => notYet(),
-  setNextCheckIn: () => notYet(),
-  setDreamWhy: () => notYet(),
-  getExportExtras: () => notYetExport(),
+  getFollowUp: () => getFollowUp(),
+  addPlanItem: (item) =>
+    recordAct(RECORD_ACTIONS.addPlanItem, () => ({ item: decode.planItemInput(item) })),
+  updatePlanItem: (ref, changes) =>
+    recordAct(RECORD_ACTIONS.updatePlanItem, () => ({
+      target: decode.planItemTarget(ref),
+      update: decode.planItemChanges(changes),
+    })),
+  removePlanItem: (ref) =>
+    recordAct(RECORD_ACTIONS.removePlanItem, () => ({ target: decode.planItemTarget(ref) })),
+  recordCheckIn: (date) =>
+    recordAct(RECORD_ACTIONS.recordCheckIn, () => ({
+      date: decode.day(date, 'the day of the check-in'),
+    })),
+  setNextCheckIn: (date) =>
+    recordAct(RECORD_ACTIONS.setNextCheckIn, () => ({
+      date: decode.day(date, 'the day of the next check-in'),
+    })),
+  setDreamWhy: (ref, note) => setDreamWhy(ref, note),
+  getExportExtras: () => getExportExtras(),
 };

@@ -42,7 +42,7 @@ import {
   readValues,
   type ReadGrid,
 } from './adapter/dreams-sheet';
-import { readFacts, readProbe } from './adapter/facts';
+import { readFacts, readProbe, type ReadFacts } from './adapter/facts';
 import { guardedWrite } from './adapter/guarded-write';
 import { BUSY_READING_MESSAGE, STATE_LOCK_WAIT_MS, withDocumentLock } from './adapter/lock';
 import { activateCell } from './adapter/select-cell';
@@ -64,36 +64,53 @@ export function act<N extends FactName, A>(
     const args = decode();
     const token = decodeConsent(consent);
     return locked(() => {
-      const spreadsheet = SpreadsheetApp.getActiveSpreadsheet();
-      const dreams = requireDreamsSheet(spreadsheet);
-      const read = readFacts(spreadsheet, dreams, action.needs, action.keepsNotes(args));
-      const facts = {
-        ...read.optional,
-        dreams: {
-          sheetName: read.sheetName,
-          grid: read.grid,
-          rows: read.grid.rows,
-          cols: read.grid.cols,
-          table: parseTable(read.grid),
-        },
-      } as Facts<N>;
-      const plan = action.plan(facts, args);
-      // Only the targets that read as empty are looked at, and only what the grid cannot tell.
-      const targets = blankTargets(read.grid, plan.edits);
-      const probe = probeOf(read.grid, targets, read.notes);
-      const seen = probe ? readProbe(read.target.dreams, probe, read.target.known) : null;
-      // The guard: the cells the edits depend on, checked right before and after writing.
-      const guard = guardOf(facts.dreams.table, read.grid, plan.edits);
-      guardedWrite(read.target, plan.edits, guard, { ...read.grid, notes: read.notes }, () => {
-        // Asked after the guard's check: if the sheet moved, the answer is "changed" instead.
-        if (probe && seen) {
-          const hidden = hiddenContent(read.grid, targets, probe, seen, read.notes);
-          requireBlankConsent(hidden, token, plan);
-        }
-      });
+      const { read, plan } = runAction(action, args, token);
       return done(read.sheetName, read.grid, plan);
     });
   });
+}
+
+/**
+ * The steps of a writing action inside the lock: read the declared facts, plan, write under the
+ * guard. Answers what was read and the plan, so that the caller builds its answer from them in
+ * memory (the state, or the Plan panel's view) without reading the table again.
+ */
+export function runAction<N extends FactName, A>(
+  action: Action<N, A>,
+  args: A,
+  token: string | null,
+): { read: ReadFacts<N>; plan: Plan } {
+  const spreadsheet = SpreadsheetApp.getActiveSpreadsheet();
+  const dreams = requireDreamsSheet(spreadsheet);
+  const read = readFacts(spreadsheet, dreams, action.needs, action.keepsNotes(args));
+  const facts = {
+    ...read.optional,
+    dreams: {
+      sheetName: read.sheetName,
+      grid: read.grid,
+      rows: read.grid.rows,
+      cols: read.grid.cols,
+      table: parseTable(read.grid),
+      // The notes read with the grid (an action that keepsNotes), for a plan that looks at them
+      // (the why of a dream keeps a note it does not change).
+      ...(read.notes ? { notes: read.notes } : {}),
+    },
+  } as Facts<N>;
+  const plan = action.plan(facts, args);
+  // Only the targets that read as empty are looked at, and only what the grid cannot tell.
+  const targets = blankTargets(read.grid, plan.edits);
+  const probe = probeOf(read.grid, targets, read.notes);
+  const seen = probe ? readProbe(read.target.dreams, probe, read.target.known) : null;
+  // The guard: the cells the edits depend on, checked right before and after writing.
+  const guard = guardOf(facts.dreams.table, read.grid, plan.edits);
+  guardedWrite(read.target, plan.edits, guard, { ...read.grid, notes: read.notes }, () => {
+    // Asked after the guard's check: if the sheet moved, the answer is "changed" instead.
+    if (probe && seen) {
+      const hidden = hiddenContent(read.grid, targets, probe, seen, read.notes);
+      requireBlankConsent(hidden, token, plan);
+    }
+  });
+  return { read, plan };
 }
 
 /** The answer to an action: the new state, computed from what was read plus the edits. */
@@ -181,7 +198,7 @@ export function readNotes(ref: DreamRef): NotesResult {
   }
 }
 
-function requireDreamsSheet(spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet) {
+export function requireDreamsSheet(spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet) {
   const sheet = findDreamsSheet(spreadsheet);
   if (sheet) return sheet;
   throw new UserError(
@@ -220,7 +237,7 @@ function failure(error: unknown): Extract<ActionResult, { ok: false }> {
 }
 
 /** The current state for an error answer, or null if even reading fails. */
-function freshState(): SidebarState | null {
+export function freshState(): SidebarState | null {
   try {
     return currentState();
   } catch (error) {

@@ -1,6 +1,13 @@
 // What the render functions share: the state as shown, the store (model.ts) and the ways to
 // change it (dispatch) and to run an action. Components never write state themselves.
-import type { ActionResult, DreamRef, DreamView, SidebarState, SkillRef } from '../contract';
+import type {
+  ActionResult,
+  DreamRef,
+  DreamView,
+  FollowUpResult,
+  SidebarState,
+  SkillRef,
+} from '../contract';
 import type { Model, Msg, PendingChange } from './model';
 
 export { dreamIds, ids, skillIds, skillsWithIds } from './ids';
@@ -19,6 +26,11 @@ export interface ActOptions {
   withConsent?: (token: string) => Promise<ActionResult>;
   /** The optimistic change (its `seq`) this action confirms or rolls back when answered. */
   settles?: number;
+}
+
+/** The same, for the Plan panel's actions, which answer with the follow-up view. */
+export interface FollowUpOptions extends Pick<ActOptions, 'ok' | 'fail' | 'focus'> {
+  withConsent?: (token: string) => Promise<FollowUpResult>;
 }
 
 /** Where the focus goes after a render: a focus key, or one worked out from the new model. */
@@ -51,6 +63,12 @@ export interface Ctx {
   say(text: string, kind: 'ok' | 'error'): void;
   /** Reads one dream's notes (one call) into the model (`notes`), then re-renders. */
   loadNotes(dream: DreamView, dreamId: string): void;
+  /** Runs one Plan panel action (queued like `act`) and renders the view it answers with. */
+  actFollowUp(run: () => Promise<FollowUpResult>, options?: FollowUpOptions): void;
+  /** Reads the plan, check-ins and why (getFollowUp) into the model (`followUp`). */
+  loadFollowUp(): void;
+  /** Reads what the exports need beyond the state (getExportExtras) into the model (`extras`). */
+  loadExtras(): void;
 }
 
 /** "1 skill", "7 skills". */

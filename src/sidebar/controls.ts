@@ -1,7 +1,9 @@
 // Small controls the views share: icon buttons, ticks, inputs whose text survives a re-render,
-// forms that stay on the page, and arrow keys inside a group of buttons.
+// labelled fields, day pickers, forms that stay on the page, and arrow keys inside a group of
+// buttons.
 import type { Ctx } from './context';
 import { button, h, textInput } from './dom';
+import type { Child } from './dom';
 
 /** An input whose typed text survives re-renders (the sidebar re-renders after every call). */
 export function draftInput(
@@ -65,4 +67,52 @@ export function arrowKeys(event: KeyboardEvent): void {
   event.preventDefault();
   const next = buttons[(at + step + buttons.length) % buttons.length];
   next?.focus();
+}
+
+/** A labelled control: the label's text above it, clicking the text focuses the control. */
+export function field(label: string, control: HTMLElement): HTMLElement {
+  return h('label', { class: 'field' }, [h('span', {}, [label]), control]);
+}
+
+/**
+ * An `<input type=date>` (its value is 'yyyy-MM-dd' or ''), the day typed kept as a draft under
+ * `key` across re-renders. With `save`, the day is saved when the person leaves the field or
+ * presses Enter, not on `change`: Chrome fires that at every digit of the year that makes a
+ * valid day (0002, 0020, 0202, 2026). A day half typed (`badInput`) is left alone.
+ */
+export function dateInput(
+  ctx: Ctx,
+  key: string,
+  value: string,
+  label?: string,
+  save?: (day: string) => void,
+): HTMLInputElement {
+  const input = h('input', { key, attrs: { type: 'date', 'aria-label': label } });
+  input.value = ctx.model.drafts.get(key) ?? value;
+  input.addEventListener('input', () => ctx.record({ type: 'draft', key, text: input.value }));
+  let sent = value;
+  const commit = (): void => {
+    if (!save || input.validity.badInput || input.value === sent) return;
+    sent = input.value;
+    save(sent);
+  };
+  input.addEventListener('blur', commit);
+  input.addEventListener('keydown', (event) => {
+    if (save && event.key === 'Enter') {
+      event.preventDefault();
+      commit();
+    }
+  });
+  return input;
+}
+
+/** Sentences about odd rows of a record sheet, as a small list (nothing when there are none). */
+export function warningList(warnings: string[]): Child {
+  return warnings.length
+    ? h(
+        'ul',
+        { class: 'hint small' },
+        warnings.map((w) => h('li', { attrs: { dir: 'auto' } }, [w])),
+      )
+    : null;
 }

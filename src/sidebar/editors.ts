@@ -1,11 +1,13 @@
-// The two inline editors dreams and skills share: renaming, and the question before removing.
-// Each shows under its row; saving or confirming is the caller's intent, passed in.
+// The two inline editors dreams and skills share: renaming, and the question before removing
+// (which plan items use too). Each shows under its row; saving or confirming is the caller's
+// intent, passed in.
 import { cleanName } from '../core';
 import type { Ctx } from './context';
 import { draftInput, prevent } from './controls';
 import { button, h } from './dom';
+import type { Msg } from './model';
 
-export type Kind = 'dream' | 'skill';
+export type Kind = 'dream' | 'skill' | 'plan';
 
 export function renameForm(
   ctx: Ctx,
@@ -70,9 +72,10 @@ export function confirmBox(
   question: string,
   details: string | null,
   confirm: () => void,
+  close: Msg = { type: 'editor', editor: null },
 ): HTMLElement {
   const cancel = (): void => {
-    ctx.dispatch({ type: 'editor', editor: null }, `${id}:remove`);
+    ctx.dispatch(close, `${id}:remove`);
   };
   const questionId = `confirm-${kind}`;
   return h(

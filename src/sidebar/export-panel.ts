@@ -1,5 +1,8 @@
 // "Take it with you": how to keep the file when changing employer, and the whole table as JSON
-// or Markdown to copy or download, built from the state the sidebar already has (no server call).
+// or Markdown to copy or download, built from the state the sidebar already has and from one
+// call made when the panel opens (getExportExtras: every skill's note, each dream's why, the
+// plan and the check-ins). If that call fails, the text holds what the state has and the panel
+// says what is missing.
 //
 // What the sidebar's sandbox allows. Apps Script serves it in an IFRAME sandbox whose keywords
 // include allow-downloads (developers.google.com/apps-script/guides/html/restrictions,
@@ -39,10 +42,12 @@ export function renderExport(ctx: Ctx): HTMLElement {
       key: `export-${format}`,
     }),
   );
+  const extras = ctx.model.extras;
+  const read = extras?.status === 'read' ? extras.extras : null;
   // The text is built only while the panel is open: a big table costs nothing when closed.
   function fill(): void {
     const [format, label, type] = FORMATS.find(([f]) => f === shown) ?? FORMATS[0]!;
-    area.value = format === 'json' ? exportJson(ctx.state) : exportMarkdown(ctx.state);
+    area.value = format === 'json' ? exportJson(ctx.state, read) : exportMarkdown(ctx.state, read);
     formats.forEach((b, i) => b.setAttribute('aria-pressed', String(FORMATS[i]![0] === format)));
     download.textContent = `Download ${label}`;
     download.setAttribute('download', `career-dreams.${format === 'json' ? 'json' : 'md'}`);
@@ -67,20 +72,35 @@ export function renderExport(ctx: Ctx): HTMLElement {
     else fallback();
   }
 
-  const details = panel(ctx, 'export', 'Take it with you', false, [
-    h('p', {}, [
-      'Changing jobs? File > Download > Microsoft Excel (.xlsx) keeps the colours, bold and Priorities sheet, and needs no add-on. Or take the whole table as text:',
-    ]),
-    h('div', { class: 'buttons', attrs: { role: 'group', 'aria-label': 'Format' } }, formats),
-    area,
-    h('div', { class: 'buttons' }, [
-      button('Copy', copy, {
-        class: 'secondary small',
-        key: 'export-copy',
-      }),
-      download,
-    ]),
-  ]);
+  const details = panel(
+    ctx,
+    'export',
+    'Take it with you',
+    false,
+    [
+      h('p', {}, [
+        'Changing jobs? File > Download > Microsoft Excel (.xlsx) keeps the colours, bold and Priorities sheet, and needs no add-on. Or take the whole table as text:',
+      ]),
+      h('div', { class: 'buttons', attrs: { role: 'group', 'aria-label': 'Format' } }, formats),
+      extras && extras.status !== 'read'
+        ? h('p', { class: 'hint', testid: 'export-missing', attrs: { dir: 'auto' } }, [
+            extras.status === 'reading'
+              ? 'Reading the notes, the why of each dream, the plan and the check-ins\u2026'
+              : `Not included: the skills\u2019 notes, the why of each dream, the plan and the check-ins. ${extras.error}`,
+          ])
+        : null,
+      area,
+      h('div', { class: 'buttons' }, [
+        button('Copy', copy, {
+          class: 'secondary small',
+          key: 'export-copy',
+        }),
+        download,
+      ]),
+    ],
+    // Opened: the extras are read once for this export.
+    () => ctx.loadExtras(),
+  );
   details.addEventListener('toggle', () => {
     if (details.open) fill();
   });

@@ -29,3 +29,13 @@ export function skillsWithIds(dream: DreamView, dreamId: string): Array<[string,
   const sids = skillIds(dream, dreamId);
   return dream.skills.map((skill, i) => [sids[i] as string, skill]);
 }
+
+/**
+ * Stable ids for plan items: the skill's and the action's identity (what the server finds the
+ * row by), plus a counter for the same action twice.
+ */
+export function planItemIds(items: ReadonlyArray<{ skill: string; action: string }>): string[] {
+  return ids(items.map((i) => `${skillKey(i.skill)} \u2192 ${skillKey(i.action)}`)).map(
+    (id) => `p:${id}`,
+  );
+}

@@ -1,13 +1,22 @@
 // The sidebar's store, as data: the server's state and all the view state (the focused skill
 // row, the open details, the filter, the folded dreams, the ratings waiting for the server,
 // what changed since the last view, the editor open, typed drafts, panels, notes read, the
-// library group browsed, warnings put away, the guided review). Every change to it is a
-// message given to `update`, a pure function (no DOM, no calls), so it is tested without a
-// browser (tests/unit/sidebar/). session.ts holds the one model, renders from it and runs the
-// effects (calls, focus, timers); components only dispatch messages.
-import type { DreamView, Rating, SidebarState, SkillView } from '../contract';
+// library group browsed, warnings put away, the guided review, and after the conversation the
+// plan, check-ins and why as last read, the plan item asked about before removing, what the
+// exports read beyond the state). Every change to it is a message given to `update`, a pure
+// function (no DOM, no calls), so it is tested without a browser (tests/unit/sidebar/).
+// session.ts holds the one model, renders from it and runs the effects (calls, focus, timers);
+// components only dispatch messages.
+import type {
+  DreamView,
+  ExportExtras,
+  FollowUpView,
+  Rating,
+  SidebarState,
+  SkillView,
+} from '../contract';
 import { searchKey } from '../core';
-import { dreamIds, ids, skillIds, skillsWithIds } from './ids';
+import { dreamIds, ids, planItemIds, skillIds, skillsWithIds } from './ids';
 
 /**
  * A rating or critical mark shown at once, before the server has answered. Each mark remembers
@@ -27,7 +36,15 @@ export type Editor =
   | { kind: 'rename'; id: string }
   /** `skills`: for a dream, the skill names shown in the question, sent as `expectedSkills`. */
   | { kind: 'remove'; id: string; skills: string[] }
-  | { kind: 'note'; id: string };
+  | { kind: 'note'; id: string }
+  /** A dream's why (the note of its header cell), in the Plan panel; `id` is the dream's. */
+  | { kind: 'why'; id: string };
+
+/** What the exports need beyond the state: asked for when "Take it with you" opens. */
+export type Extras =
+  | { status: 'reading' }
+  | { status: 'read'; extras: ExportExtras }
+  | { status: 'failed'; error: string };
 
 /** Where the guided review stands: one dream, step 1 (critical?) or 2 (rating), one skill. */
 export interface Review {
@@ -68,6 +85,14 @@ export interface Model {
   browsing: ReadonlyMap<string, string>;
   /** The guided review, while it runs. */
   review: Review | null;
+  /** The plan, check-ins and why as getFollowUp (or a plan action) last answered. */
+  followUp: FollowUpView | null;
+  /** Why the first read of the follow-up view failed (while there is no view to show). */
+  followUpError: string | null;
+  /** The plan item (its id, plan-view.ts) whose removal is being asked about. */
+  removing: string | null;
+  /** The exports' extras, once asked for. */
+  extras: Extras | null;
 }
 
 export type Msg =
@@ -101,7 +126,14 @@ export type Msg =
   /** From the Done card: step 2 again, at the first skill not rated yet. */
   | { type: 'reviewRateLeft' }
   /** Closes the review: its dream unfolded, the filter cleared, the focus on its skill's row. */
-  | { type: 'reviewClose' };
+  | { type: 'reviewClose' }
+  /** A fresh follow-up view (the Plan panel opened, or one of its actions answered). */
+  | { type: 'followUp'; followUp: FollowUpView }
+  /** Reading it failed, with the answer's sentence. */
+  | { type: 'followUpFailed'; error: string }
+  /** Asks before removing a plan item (its id); null closes the question. */
+  | { type: 'removing'; id: string | null }
+  | { type: 'extras'; extras: Extras };
 
 export function initialModel(): Model {
   return {
@@ -119,6 +151,10 @@ export function initialModel(): Model {
     notes: new Map(),
     browsing: new Map(),
     review: null,
+    followUp: null,
+    followUpError: null,
+    removing: null,
+    extras: null,
   };
 }
 
@@ -248,6 +284,18 @@ export function update(model: Model, msg: Msg): Model {
       collapsed.delete(review.dreamId);
       return { ...model, review: null, collapsed, filter: '', focus: row };
     }
+    case 'followUp': {
+      // The question before a removal stays only while its item is still in the plan.
+      const present = planItemIds(msg.followUp.plan.items);
+      const removing = model.removing && present.includes(model.removing) ? model.removing : null;
+      return { ...model, followUp: msg.followUp, followUpError: null, removing };
+    }
+    case 'followUpFailed':
+      return { ...model, followUpError: msg.error };
+    case 'removing':
+      return { ...model, removing: msg.id };
+    case 'extras':
+      return { ...model, extras: msg.extras };
   }
 }
 

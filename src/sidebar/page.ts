@@ -5,6 +5,7 @@ import { renderDreams } from './dreams';
 import { renderEmpty } from './empty-state';
 import { renderExport } from './export-panel';
 import { renderGuide } from './guide-panel';
+import { renderPlan } from './plan-panel';
 import { renderPriorities } from './priorities-panel';
 import { renderReview } from './review';
 import { renderSelection } from './selection-panel';
@@ -20,6 +21,7 @@ export function renderPage(ctx: Ctx): Array<HTMLElement | null> {
     renderDreams(ctx),
     renderSelection(ctx),
     renderPriorities(ctx),
+    renderPlan(ctx),
     renderExport(ctx),
     renderGuide(ctx),
   ];

@@ -4,9 +4,19 @@
 // of truth: a rating shown before its answer is marked pending, and the answer confirms it or
 // rolls it back. While the sidebar is visible it asks the server, cheaply, whether the sheet
 // changed (checkState), more often while the person is active, never while it is hidden.
-import type { ActionResult, DreamRef, DreamView, SidebarState, SkillRef } from '../contract';
+// The Plan panel's calls answer with the follow-up view instead of the state: they queue with
+// the other changes, and their view goes to the model the same way.
+import type {
+  ActionResult,
+  ConsentView,
+  DreamRef,
+  DreamView,
+  FollowUpResult,
+  SidebarState,
+  SkillRef,
+} from '../contract';
 import { call } from './api';
-import type { ActOptions, Ctx, Focus } from './context';
+import type { ActOptions, Ctx, Focus, FollowUpOptions } from './context';
 import { byId } from './dom';
 import { replaceKeepingFocus } from './focus';
 import {
@@ -20,7 +30,7 @@ import {
   type PendingChange,
 } from './model';
 import { renderPage } from './page';
-import { announce, say, showBusy, showSheetName } from './topbar';
+import { announce, say, showBusy, showSheetName, type Consent } from './topbar';
 
 const app = byId('app');
 
@@ -85,15 +95,7 @@ export function act(run: () => Promise<ActionResult>, options: ActOptions = {}):
           say(result.message ?? '', 'ok');
         } else {
           options.fail?.();
-          // Consent is to what the question named: its token goes back with the repeat, and a
-          // repeat that finds something else asks again (so it keeps withConsent).
-          const again = options.withConsent;
-          const ask = result.confirm;
-          const consent =
-            ask && again
-              ? { label: ask.label, run: () => act(() => again(ask.token), options) }
-              : undefined;
-          say(result.error, 'error', consent);
+          say(result.error, 'error', consentTo(result.confirm, options.withConsent, act, options));
         }
         if (result.state) apply(result.state, seq, result.ok ? options.focus : undefined);
         else render();
@@ -106,13 +108,128 @@ export function act(run: () => Promise<ActionResult>, options: ActOptions = {}):
       },
     )
     // finally: a bug in an answer's handling must not leave the sidebar stuck "changing".
-    .finally(() => {
-      changing = false;
-      setBusy(-1);
-      const next = waiting.shift();
-      if (next) next();
-      else schedule();
-    });
+    .finally(finished);
+}
+
+function finished(): void {
+  changing = false;
+  setBusy(-1);
+  const next = waiting.shift();
+  if (next) next();
+  else schedule();
+}
+
+/**
+ * Consent is to what the question named: its token goes back with the repeat, and a repeat
+ * that finds something else asks again (so it keeps the same options).
+ */
+function consentTo<R, O>(
+  ask: ConsentView | undefined,
+  again: ((token: string) => Promise<R>) | undefined,
+  rerun: (run: () => Promise<R>, options: O) => void,
+  options: O,
+): Consent | undefined {
+  return ask && again
+    ? { label: ask.label, run: () => rerun(() => again(ask.token), options) }
+    : undefined;
+}
+
+/**
+ * The follow-up view: numbered like the state, so a read sent before an action never replaces
+ * the view that action answered with.
+ */
+let followUpIssued = 0;
+let followUpApplied = 0;
+
+function applyFollowUp(result: FollowUpResult, seq: number, focus?: string): void {
+  if (result.followUp && seq > followUpApplied) {
+    followUpApplied = seq;
+    model = update(model, { type: 'followUp', followUp: result.followUp });
+  } else if (!result.ok && !model.followUp) {
+    model = update(model, { type: 'followUpFailed', error: result.error });
+  }
+  render(focus);
+}
+
+/** A Plan panel action: queued with the other changes; its answer carries the fresh view. */
+export function actFollowUp(
+  run: () => Promise<FollowUpResult>,
+  options: FollowUpOptions = {},
+): void {
+  if (changing) {
+    waiting.push(() => actFollowUp(run, options));
+    return;
+  }
+  changing = true;
+  clearTimeout(checkTimer);
+  lastActivity = Date.now();
+  const seq = ++followUpIssued;
+  setBusy(1);
+  run()
+    .then(
+      (result) => {
+        if (result.ok) {
+          options.ok?.();
+          say(result.message ?? '', 'ok');
+        } else {
+          options.fail?.();
+          say(
+            result.error,
+            'error',
+            consentTo(result.confirm, options.withConsent, actFollowUp, options),
+          );
+        }
+        applyFollowUp(result, seq, result.ok ? options.focus : undefined);
+      },
+      (error: Error) => {
+        options.fail?.();
+        say(error.message, 'error');
+        render();
+      },
+    )
+    .finally(finished);
+}
+
+/** Reads the plan, the check-ins and the why (when the Plan panel opens, or the table moved). */
+export function loadFollowUp(): void {
+  const seq = ++followUpIssued;
+  setBusy(1);
+  call('getFollowUp')
+    .then(
+      (result) => {
+        if (!result.ok) say(result.error, 'error');
+        applyFollowUp(result, seq);
+      },
+      (error: Error) => {
+        say(error.message, 'error');
+        applyFollowUp({ ok: false, error: error.message, followUp: null }, seq);
+      },
+    )
+    .finally(() => setBusy(-1));
+}
+
+/** Reads what the exports need beyond the state, once, when "Take it with you" opens. */
+export function loadExtras(): void {
+  dispatch({ type: 'extras', extras: { status: 'reading' } });
+  setBusy(1);
+  call('getExportExtras')
+    .then(
+      (result) =>
+        dispatch({
+          type: 'extras',
+          extras: result.ok
+            ? { status: 'read', extras: result.extras }
+            : { status: 'failed', error: result.error },
+        }),
+      (error: Error) =>
+        dispatch({ type: 'extras', extras: { status: 'failed', error: error.message } }),
+    )
+    .finally(() => setBusy(-1));
+}
+
+/** The Plan panel is open: what it shows follows the table (what moved since the last check-in). */
+function planOpen(): boolean {
+  return model.panels.get('plan') === true;
 }
 
 /** An optimistic rating or critical change: shown at once, then sent behind any running one. */
@@ -166,7 +283,11 @@ export function refresh(manual: boolean): void {
         if (manual) record({ type: 'undismiss' });
         if (!result.ok) say(result.error, 'error');
         else if (manual) say('Up to date with the sheet.', 'ok');
+        const before = model.state?.fingerprint;
         if (result.state) apply(result.state, seq);
+        // The Plan and Check-ins sheets may have been edited by hand: read them again too
+        // (once: a table that changed has had them read again already).
+        if (manual && planOpen() && model.state?.fingerprint === before) loadFollowUp();
       },
       (error: Error) => say(error.message, 'error'),
     )
@@ -254,7 +375,9 @@ function apply(next: SidebarState, seq: number, focus?: string): void {
   }
   applied = seq;
   const reviewing = model.review;
+  const before = model.state?.fingerprint;
   model = update(model, { type: 'state', state: next });
+  if (planOpen() && before !== undefined && before !== next.fingerprint) loadFollowUp();
   if (reviewing && !model.review) {
     say('The dream under review is no longer in the table, so the review stopped.', 'error');
   }
@@ -289,6 +412,9 @@ export function render(focus?: string): void {
     announce,
     say,
     loadNotes,
+    actFollowUp,
+    loadFollowUp,
+    loadExtras,
   };
   replaceKeepingFocus(
     app,

@@ -95,6 +95,9 @@ export function localeRules(locale: string): LocaleRules {
 export const UNEVALUATED_FORMULA_RESULT = '#NAME?';
 
 const ISO_DATE = /^(\d{4})[-/](\d{1,2})[-/](\d{1,2})$/;
+/** Exactly yyyy-MM-dd, the form the add-on writes its record sheets' days in. */
+const ISO_DAY = /^\d{4}-\d{2}-\d{2}$/;
+const ISO_FORMAT = 'yyyy-MM-dd';
 const TIME = /^(\d{1,2}):(\d{2})(?::(\d{2}))?(?:\s*([ap])\.?m\.?)?$/i;
 
 const numberPatterns = new Map<LocaleRules, { plain: RegExp; grouped: RegExp }>();
@@ -202,7 +205,14 @@ export function contentFromInput(
   const iso = ISO_DATE.exec(text);
   if (iso) {
     const day = calendarDay(timeZone, Number(iso[1]), Number(iso[2]), Number(iso[3]));
-    if (day) return { kind: 'value', value: day };
+    // A day typed yyyy-MM-dd keeps that look in every locale: the cell gets the date pattern
+    // 'yyyy-MM-dd' (https://developers.google.com/sheets/api/guides/formats#date_and_time_format_patterns)
+    // and shows 2026-06-01, not the locale's 6/1/2026. Google's documentation does not say which
+    // pattern a typed date gets: to be confirmed live (docs/live-check.md, check 1). The other
+    // ISO-like forms (2026-6-1, 2026/06/01) keep the locale's date format here.
+    if (day) {
+      return { kind: 'value', value: day, ...(ISO_DAY.test(text) ? { format: ISO_FORMAT } : {}) };
+    }
   }
   const date = localDate(text, rules, timeZone);
   if (date) return { kind: 'value', value: date, format: rules.dateFormat };
@@ -273,7 +283,7 @@ function formatted(
     ss: pad(p.second),
     'AM/PM': p.hour < 12 ? 'AM' : 'PM',
   };
-  if (!/^(yyyy|MM|M|dd|d|H|h|mm|ss|AM\/PM|[/.: ])+$/.test(format)) return undefined;
+  if (!/^(yyyy|MM|M|dd|d|H|h|mm|ss|AM\/PM|[-/.: ])+$/.test(format)) return undefined;
   return format.replace(/yyyy|MM|M|dd|d|H|h|mm|ss|AM\/PM/g, (t) => tokens[t]!);
 }
 

@@ -65,7 +65,7 @@ export interface PlanItem {
   whoHelps: string;
   /** The day, when the cell is a date (or text written as yyyy-MM-dd); else null. */
   byWhen: IsoDay | null;
-  /** The cell as read when it is not a day ('' when empty). */
+  /** The cell's text as read, a day or not ('' when empty): shown when it is not a day. */
   byWhenText: string;
   /** The canonical status; an empty cell is 'Not started'; null when the cell holds another word. */
   status: PlanStatus | null;

@@ -2,7 +2,7 @@
 // beyond the dreams sheet, and the edits it makes. The server reads the declared facts up front
 // (batched), calls plan, and applies the edits; nothing here calls a service, so each action is
 // unit-testable in Node with plain data.
-import type { DreamsFact, FactName, Facts } from '../facts';
+import type { FactName, Facts } from '../facts';
 import type { DreamTarget, SkillTarget } from '../locate';
 import type { RatingChoice } from '../types';
 import { planAddDream, planRemoveDream, planRenameDream } from './dreams';
@@ -39,15 +39,6 @@ function action<A, N extends FactName = never>(
 }
 
 const none: readonly never[] = [];
-
-/**
- * The grid's notes, when the server read them with it (an action that keepsNotes) and passed
- * them on with the dreams fact; `DreamsFact` does not declare them yet, so this looks.
- */
-function notesRead(dreams: DreamsFact): readonly (readonly string[])[] | undefined {
-  const notes = (dreams as DreamsFact & { notes?: unknown }).notes;
-  return Array.isArray(notes) ? (notes as string[][]) : undefined;
-}
 
 // Each row is marked pure so that a bundle that does not use ACTIONS (the sidebar) drops it.
 export const ACTIONS = {
@@ -89,7 +80,7 @@ export const ACTIONS = {
   setDreamWhy: /* @__PURE__ */ action(
     none,
     (f, a: { dream: DreamTarget; note: string }) =>
-      planDreamWhy(f.dreams.table, a.dream, a.note, notesRead(f.dreams)),
+      planDreamWhy(f.dreams.table, a.dream, a.note, f.dreams.notes),
     () => true,
   ),
   rateSelection: /* @__PURE__ */ action(['selection'], (f, a: { rating: RatingChoice }) =>

@@ -120,7 +120,7 @@ export function growTo(
  * its selection.
  * https://developers.google.com/apps-script/reference/spreadsheet/spreadsheet#insertSheet(String,Integer)
  */
-function insertInBackground(spreadsheet: Spreadsheet, name: string): Sheet {
+export function insertInBackground(spreadsheet: Spreadsheet, name: string): Sheet {
   const active = spreadsheet.getActiveSheet();
   const sheet = spreadsheet.insertSheet(name, spreadsheet.getSheets().length);
   spreadsheet.setActiveSheet(active, true);

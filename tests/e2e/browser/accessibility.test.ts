@@ -1,6 +1,6 @@
 // The real sidebar checked by axe-core in a real browser, in the states a person meets: an
-// empty spreadsheet, a table, a skill's details open, a removal asking first, and an error
-// message. Any serious or critical violation fails the test, with axe's own description, and so
+// empty spreadsheet, a table, a skill's details open, a removal asking first, an error
+// message, and the Plan panel open (an action planned, its removal asking, a why edited). Any serious or critical violation fails the test, with axe's own description, and so
 // does a missing level-one heading.
 
 import { readFileSync } from 'node:fs';
@@ -105,6 +105,26 @@ describe('the sidebar has no serious or critical accessibility violation', () =>
     await skill.getByTestId('skill-more').click();
     await skill.getByTestId('skill-remove').click();
     await skill.getByTestId('skill-remove-message').waitFor();
+    expect(await seriousViolations(frame)).toEqual([]);
+    await page.close();
+  });
+
+  it('with the Plan panel open: the plan, its add form, a removal asking, a why edited', async () => {
+    const { page, side, frame } = await open(TABLE);
+    await side.getByTestId('plan-summary').click();
+    await side.getByTestId('plan-suggestions').waitFor();
+    expect(await seriousViolations(frame)).toEqual([]);
+    await side.getByTestId('plan-suggestion-0').click();
+    await side.getByTestId('plan-add:action').fill('Run the next hiring loop');
+    await side.getByTestId('plan-add:by').fill('2024-01-15');
+    await side.getByTestId('plan-add-button').click();
+    await side.getByTestId('plan-item-overdue').waitFor();
+    await idle(side);
+    await side.getByTestId('plan-item-remove').click();
+    await side.getByTestId('plan-remove-message').waitFor();
+    await side.getByTestId('why-0').getByTestId('why-edit').click();
+    await side.getByTestId('why-pick').first().click();
+    await side.getByTestId('why-editor').waitFor();
     expect(await seriousViolations(frame)).toEqual([]);
     await page.close();
   });

@@ -1,5 +1,6 @@
 // The exports the sidebar offers: JSON for tools (the same shape the command-line tool prints,
-// plus the whole table) and Markdown for people, with ratings and critical as words.
+// plus the whole table, and the notes, why, plan and check-ins when they could be read) and
+// Markdown for people, with ratings and critical as words.
 import {
   exportJson,
   exportMarkdown,
@@ -7,6 +8,8 @@ import {
   prioritiesExport,
   reasonsText,
   tableExport,
+  type ExportExtrasSource,
+  type ExportPlanItem,
   type ExportSource,
   rankPriorities,
 } from '../../../src/core';
@@ -143,5 +146,170 @@ describe('Markdown export', () => {
     );
     expect(calm).toContain('No gaps yet: no skill is rated red or yellow.');
     expect(calm).toMatch(/## Warnings\n\n- Column B has a skill/);
+  });
+});
+
+describe('with the extras read for the export (notes, why, plan, check-ins)', () => {
+  const plan = (more: Partial<ExportPlanItem> = {}): ExportPlanItem => ({
+    skill: 'Hiring',
+    action: 'Run the next hiring loop',
+    kind: 'Role or project',
+    owner: 'Alex',
+    byWhen: '2026-03-01',
+    status: 'In progress',
+    overdue: true,
+    forDreams: 'Founder, CTO',
+    now: 'red in Founder (critical), CTO',
+    goal: 'Runs a loop alone',
+    whoHelps: 'Sam',
+    byWhenText: '',
+    lastChecked: '2026-02-01',
+    ...more,
+  });
+  const EXTRAS: ExportExtrasSource = {
+    notes: [
+      {
+        dream: 'Founder',
+        notes: [
+          { skill: 'Hiring', note: 'Has hired a team\nof ten.' },
+          { skill: 'Sales', note: '' },
+        ],
+      },
+      { dream: 'cto', notes: [{ skill: '• HIRING', note: 'Builds *the* platform team' }] },
+    ],
+    why: [
+      { dream: 'Founder', note: 'Autonomy\n- Money', motivations: ['Autonomy', 'Money'] },
+      { dream: 'CTO', note: '', motivations: [] },
+    ],
+    plan: {
+      sheetName: 'Plan',
+      items: [
+        plan(),
+        plan({ skill: 'Sales', action: '- Join two calls', kind: 'Learn from someone' }),
+        plan({
+          action: 'Read a book on interviews',
+          kind: 'Course or book',
+          owner: '',
+          whoHelps: '',
+          byWhen: null,
+          byWhenText: 'end of Q3',
+          status: 'Done',
+          overdue: false,
+        }),
+      ],
+      warnings: ['Plan!J4: ‘Blocked’ is not a status.'],
+    },
+    checkIns: [
+      { date: '2026-06-01', dream: 'Founder', skill: 'Hiring', rating: 'red', critical: true },
+      { date: '2026-06-01', dream: 'Founder', skill: 'Sales', rating: 'none', critical: false },
+      { date: '2026-01-05', dream: 'Founder', skill: 'Hiring', rating: 'red', critical: true },
+    ],
+  };
+
+  it('keeps the keys it had and adds notes, why, plan and check-ins', () => {
+    const doc = tableExport(SOURCE, EXTRAS);
+    const { notes, why, plan: exported, checkIns, ...before } = doc;
+    expect(before).toEqual(tableExport(SOURCE));
+    // Only the notes with something in them, each naming its dream and skill.
+    expect(notes).toEqual([
+      { dream: 'Founder', skill: 'Hiring', note: 'Has hired a team\nof ten.' },
+      { dream: 'cto', skill: '• HIRING', note: 'Builds *the* platform team' },
+    ]);
+    expect(why).toEqual([
+      { dream: 'Founder', note: 'Autonomy\n- Money', motivations: ['Autonomy', 'Money'] },
+      { dream: 'CTO', note: '', motivations: [] },
+    ]);
+    expect(exported?.sheet).toBe('Plan');
+    expect(exported?.warnings).toEqual(['Plan!J4: ‘Blocked’ is not a status.']);
+    // The CLI's `plan --json` item first, in its order, then the rest of the row.
+    expect(Object.keys(exported!.items[0]!).slice(0, 7)).toEqual([
+      'skill',
+      'action',
+      'kind',
+      'owner',
+      'byWhen',
+      'status',
+      'overdue',
+    ]);
+    expect(exported?.items[2]).toMatchObject({ byWhen: null, byWhenText: 'end of Q3' });
+    expect(checkIns).toEqual(EXTRAS.checkIns);
+    expect(JSON.parse(exportJson(SOURCE, EXTRAS))).toEqual(doc);
+  });
+
+  it('leaves the keys out when the extras could not be read: absent means not included', () => {
+    const text = exportJson(SOURCE, null);
+    expect(text).toBe(exportJson(SOURCE));
+    expect(Object.keys(JSON.parse(text) as object)).toEqual([
+      'sheet',
+      'dreams',
+      'priorities',
+      'warnings',
+      'table',
+    ]);
+    expect(exportMarkdown(SOURCE, null)).toBe(exportMarkdown(SOURCE));
+  });
+
+  const text = exportMarkdown(SOURCE, EXTRAS);
+
+  it('puts each dream’s why and each skill’s note in its dream, escaped', () => {
+    expect(text).toContain(
+      [
+        '## Founder',
+        '',
+        'Why: Autonomy; Money',
+        '',
+        '- Hiring: Red, critical. Note: Has hired a team of ten.',
+        '- Sales: Yellow',
+      ].join('\n'),
+    );
+    // Found by identity (the table and the extras are two reads): ‘• HIRING’ in ‘cto’ is the
+    // skill typed ‘hiring’ in ‘CTO’.
+    expect(text).toContain('## CTO\n\n- hiring: Red. Note: Builds \\*the\\* platform team');
+  });
+
+  it('lists the plan skill by skill, with who, when and the status in words', () => {
+    expect(text).toContain(
+      [
+        '## Plan',
+        '',
+        '### Hiring',
+        '',
+        'Now: red in Founder (critical), CTO. Goal: Runs a loop alone.',
+        '',
+        '- Run the next hiring loop. Kind: Role or project. Owner: Alex. Who helps: Sam. By 2026-03-01. Status: In progress, overdue.',
+        '- Read a book on interviews. Kind: Course or book. By end of Q3. Status: Done.',
+        '',
+        '### Sales',
+      ].join('\n'),
+    );
+    expect(text).toContain('- \\- Join two calls. Kind: Learn from someone.');
+    expect(text).toContain('- Plan\\!J4: ‘Blocked’ is not a status.');
+  });
+
+  it('lists the check-ins day by day, ratings and critical as words', () => {
+    expect(text).toContain(
+      [
+        '## Check-ins',
+        '',
+        '### 2026-01-05',
+        '',
+        '- Founder, Hiring: Red, critical',
+        '',
+        '### 2026-06-01',
+        '',
+        '- Founder, Hiring: Red, critical',
+        '- Founder, Sales: Not rated',
+      ].join('\n'),
+    );
+  });
+
+  it('says so when there is no plan or check-in yet', () => {
+    const empty = exportMarkdown(SOURCE, {
+      ...EXTRAS,
+      plan: { sheetName: null, items: [], warnings: [] },
+      checkIns: [],
+    });
+    expect(empty).toContain('## Plan\n\nNo plan yet.');
+    expect(empty).toContain('## Check-ins\n\nNo check-in recorded yet.');
   });
 });

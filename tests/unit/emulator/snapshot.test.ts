@@ -57,7 +57,12 @@ describe('Workbook.snapshot / restore', () => {
     expect(sheet.cells.slice(0, 3)).toEqual([
       { cell: 'B2', value: 'Pilot', background: '#ea9999', bold: true },
       { cell: 'C2', value: 'Chef' },
-      { cell: 'D2', value: { date: '2024-03-04T23:00:00.000Z' }, background: '#ffe599' },
+      {
+        cell: 'D2',
+        value: { date: '2024-03-04T23:00:00.000Z' },
+        format: 'yyyy-MM-dd',
+        background: '#ffe599',
+      },
     ]);
     expect(sheet.cells.find((c) => c.cell === 'D3')).toEqual({
       cell: 'D3',

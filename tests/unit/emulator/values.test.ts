@@ -44,7 +44,8 @@ describe('typing semantics of setValue / setValues', () => {
     expect(percent).toBe(0.5);
     expect(date).toBeInstanceOf(Date);
     expect(date.toISOString()).toBe('2024-01-05T00:00:00.000Z');
-    expect(sheet.getRange('A1:B1').getDisplayValues()).toEqual([['50%', '1/5/2024']]);
+    // A day typed yyyy-MM-dd keeps that format (to be confirmed live: docs/live-check.md).
+    expect(sheet.getRange('A1:B1').getDisplayValues()).toEqual([['50%', '2024-01-05']]);
   });
 
   it('leaves other text alone, and stores non-strings as they are', () => {
