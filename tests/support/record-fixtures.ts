@@ -139,7 +139,7 @@ export const HAND_TYPED_PLAN_JSON = {
       overdue: false,
     },
     {
-      skill: '• hiring',
+      skill: 'hiring',
       action: 'Run the next hiring loop',
       kind: null,
       owner: 'Me',
@@ -238,7 +238,7 @@ export const HAND_TYPED_PROGRESS_JSON = {
   to: '2026-06-01',
   changes: [
     { dream: 'Founder', skill: 'Hiring', from: 'red', to: 'yellow' },
-    { dream: 'Founder', skill: '• Public Speaking', from: 'red', to: 'yellow' },
+    { dream: 'Founder', skill: 'Public Speaking', from: 'red', to: 'yellow' },
     { dream: 'Author', skill: 'Editing', from: null, to: 'none' },
   ],
   warnings: CHECK_IN_WARNINGS,

@@ -2,7 +2,7 @@
 // turning the table as it is now into the rows of a new check-in.
 import { a1 } from '../a1';
 import { UserError } from '../errors';
-import { skillKey } from '../skill-name';
+import { cleanName, skillKey } from '../skill-name';
 import type { Rating, Table } from '../types';
 import { dayOf } from './dates';
 import {
@@ -179,9 +179,10 @@ function readRow(
   return {
     row,
     date,
-    dream,
+    // Shown as the dreams sheet shows a name (§3.4): no leading bullet, single spaces.
+    dream: cleanName(dream),
     dreamKey: skillKey(dream),
-    skill,
+    skill: cleanName(skill),
     skillKey: skillKey(skill),
     rating,
     critical: YES.has(headerKey(text('Critical'))),
@@ -257,7 +258,10 @@ export function snapshotOfTable(table: Table, date: IsoDay): Snapshot {
   for (const dream of table.dreams) {
     let entry = byKey.get(dream.key);
     if (!entry) {
-      entry = { dream: { name: dream.name, key: dream.key, skills: [] }, skills: new Map() };
+      entry = {
+        dream: { name: cleanName(dream.name), key: dream.key, skills: [] },
+        skills: new Map(),
+      };
       byKey.set(dream.key, entry);
       dreams.push(entry.dream);
     }
@@ -269,7 +273,8 @@ export function snapshotOfTable(table: Table, date: IsoDay): Snapshot {
         earlier.critical = earlier.critical || cell.critical;
         continue;
       }
-      const skill = { name: cell.name, key: cell.key, rating, critical: cell.critical };
+      // Cleaned as the sheet reads names back, so a check-in reads back as the table was.
+      const skill = { name: cleanName(cell.name), key: cell.key, rating, critical: cell.critical };
       entry.skills.set(cell.key, skill);
       entry.dream.skills.push(skill);
     }

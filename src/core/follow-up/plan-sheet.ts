@@ -2,7 +2,7 @@
 // content, columns are found by their header text in any order and case, extra columns are kept.
 import { a1 } from '../a1';
 import { UserError } from '../errors';
-import { skillKey } from '../skill-name';
+import { cleanName, skillKey } from '../skill-name';
 import { dayOf } from './dates';
 import {
   extentOf,
@@ -118,7 +118,7 @@ function readItem(
   const byWhenText = text('By when');
   return {
     row,
-    skill,
+    skill: cleanName(skill),
     skillKey: skillKey(skill),
     action,
     forDreams: text('For dreams'),

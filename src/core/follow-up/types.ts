@@ -50,7 +50,7 @@ export type PlanKind = (typeof PLAN_KINDS)[number];
 export interface PlanItem {
   /** The sheet row (1-based). */
   row: number;
-  /** As written, trimmed. */
+  /** As the dreams sheet shows a name (§3.4): trimmed, no leading bullet, single spaces. */
   skill: string;
   /** Identity of the skill, as on the dreams sheet (skillKey). */
   skillKey: string;

@@ -60,7 +60,7 @@ describe('a Plan sheet typed by hand', () => {
         '3. Writing: Write one post a month — Not started, by 2026-07-15; Role or project; owner Me',
         '4. Fundraising: Find a mentor who raised a seed round — ‘Blocked’ (not a status), by ‘next spring’ (not a date); Meetup',
         '5. Negotiation: Take the negotiation class — Dropped, by 2026-03-01',
-        '6. • hiring: Run the next hiring loop — Not started, by 2026-06-30; owner Me',
+        '6. hiring: Run the next hiring loop — Not started, by 2026-06-30; owner Me',
         '7. Hiring: Ask for a seat on the interview panel — Not started, no date',
         '',
         'Warnings:',

@@ -80,7 +80,7 @@ describe('a Check-ins sheet typed by hand', () => {
         '',
         'From 2026-01-15 to 2026-06-01:',
         '- Hiring: red → yellow in Founder',
-        '- • Public Speaking: red → yellow in Founder',
+        '- Public Speaking: red → yellow in Founder',
         '- Editing: added to Author (not rated)',
         '',
         'Next check-in: 2026-09-01',

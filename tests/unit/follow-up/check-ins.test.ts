@@ -312,7 +312,7 @@ describe('snapshotsOf', () => {
     expect(snapshot?.dreams).toHaveLength(1);
     expect(snapshot?.dreams[0]?.name).toBe('founder');
     expect(snapshot?.dreams[0]?.skills).toEqual([
-      { name: '• hiring', key: 'hiring', rating: 'green', critical: false },
+      { name: 'hiring', key: 'hiring', rating: 'green', critical: false },
       { name: 'Pitching', key: 'pitching', rating: 'red', critical: false },
     ]);
   });

@@ -88,7 +88,7 @@ describe('a plan typed by hand', () => {
     expect(plan.columns).toEqual({ Status: 3, Action: 4, Skill: 6, 'By when': 7 });
     expect(plan.items.map((item) => [item.row, item.skill, item.action, item.status])).toEqual([
       [4, 'Hiring', 'Read a book on hiring', 'Done'],
-      [6, '• Public  speaking', 'Pitch at the all-hands', 'Not started'],
+      [6, 'Public speaking', 'Pitch at the all-hands', 'Not started'],
     ]);
     // Identity as on the dreams sheet: the bullet and the double space do not count.
     expect(plan.items[1]?.skillKey).toBe('public speaking');
