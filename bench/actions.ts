@@ -4,6 +4,7 @@
 import type { EmulatedUser, Emulator } from '@career-dreams/emulator';
 import type {
   ActionName,
+  FollowUpPatch,
   FollowUpView,
   PlanItemInput,
   SidebarApi,
@@ -273,15 +274,38 @@ export const ACTIONS: BenchAction[] = [
   },
 ];
 
-/** Calls a Plan panel function of the add-on; a refusal means the benchmark itself is wrong. */
-function followUp<K extends 'getFollowUp' | 'addPlanItem' | 'updatePlanItem' | 'recordCheckIn'>(
+/** The Plan panel's whole view, as the add-on answers when it opens. */
+function followUpView(ws: Workspace): FollowUpView {
+  const result = callFromSidebar(ws.addon, 'getFollowUp');
+  if (!result.ok) throw new Error(`getFollowUp was refused: ${result.error}`);
+  return result.followUp;
+}
+
+type ChangeName =
+  'addPlanItem' | 'updatePlanItem' | 'removePlanItem' | 'recordCheckIn' | 'setNextCheckIn';
+
+/** Calls a Plan panel change of the add-on; a refusal means the benchmark itself is wrong. */
+function followUp<K extends ChangeName>(
   ws: Workspace,
   name: K,
   ...args: Parameters<SidebarApi[K]>
-): FollowUpView {
+): FollowUpPatch {
   const result = callFromSidebar(ws.addon, name, ...args);
   if (!result.ok) throw new Error(`${name} was refused: ${result.error}`);
-  return result.followUp;
+  return result.changed;
+}
+
+/** The fingerprint of the Plan panel's view the sidebar last showed, for its checks. */
+let lastSeenFollowUp = '';
+
+/** A check of the Plan panel, which must answer "same" or the whole view, as arranged. */
+function expectFollowUpCheck(ws: Workspace, same: boolean): unknown {
+  const answer = callFromSidebar(ws.addon, 'checkFollowUp', lastSeenFollowUp);
+  if (!answer.ok) throw new Error(`checkFollowUp was refused: ${answer.error}`);
+  if ('same' in answer !== same) {
+    throw new Error(`checkFollowUp did not answer ${same ? 'same' : 'the new view'}`);
+  }
+  return answer;
 }
 
 /** A plan item for the first skill of the first dream, dated, as the sidebar sends it. */
@@ -323,15 +347,19 @@ function afterFirstConversation(ws: Workspace): void {
 const CHECK_IN_BUDGET = { reads: 3, writes: 2, source: 'issue 12' };
 const PLAN_ITEM_BUDGET = { reads: 4, writes: 3, source: 'issue 12' };
 
+/** A plan item of the first conversation, as the sidebar names it. */
+function firstItem(size: TableSize) {
+  return { skill: skillName(size, 0, 0), action: 'Read a book on it' };
+}
+
 /**
- * Why the Plan panel's writing calls read more than their budget: the answer is the panel's
- * whole view (the contract's FollowUpView), built from what the call read with its own edit
- * applied in memory; the parts it did not read are read for it.
+ * Why the Plan panel's check reads more than the general target: it compares the whole view,
+ * which no fewer reads can build.
  */
-const VIEW_READS =
-  'its answer is the Plan panel’s whole view: it is built from what the call read with its ' +
-  'edit applied in memory, and the parts the call did not read are read for it (the header ' +
-  'row’s notes for the why, one call; the other record sheet, one call)';
+const WHOLE_VIEW_READS =
+  'the Plan panel’s view is built from the dreams grid (three calls: what moved since the ' +
+  'last check-in is measured against the table), the header row’s notes (each dream’s why), ' +
+  'the Plan sheet and the Check-ins sheet, one call each';
 
 export const FOLLOW_UP_ACTIONS: BenchAction[] = [
   {
@@ -340,10 +368,13 @@ export const FOLLOW_UP_ACTIONS: BenchAction[] = [
     sidebar: 'recordCheckIn',
     budget: CHECK_IN_BUDGET,
     extraReads:
-      'it reads the Check-ins sheet (one call) to find its columns by their headers, so that a ' +
-      `sheet typed by hand is appended in its own columns; and ${VIEW_READS}`,
+      'besides the dreams grid (three calls: the table to record), it reads the Check-ins ' +
+      'sheet (one call) to find its columns by their headers, so that a sheet typed by hand, ' +
+      'its columns in any order, is appended in its own columns; there is no knowing where a ' +
+      'sheet’s columns are without reading its header. Its answer needs no more: the check-ins ' +
+      'as read, with the new rows put in in memory',
     prepare: afterFirstConversation,
-    addon: (ws) => void followUp(ws, 'recordCheckIn', null),
+    addon: (ws) => followUp(ws, 'recordCheckIn', null),
     baseline: (gas) => followUpBaseline.recordCheckIn(gas, null),
   },
   {
@@ -351,12 +382,11 @@ export const FOLLOW_UP_ACTIONS: BenchAction[] = [
     label: 'record the first check-in (creates the sheet)',
     sidebar: 'recordCheckIn',
     budget: CHECK_IN_BUDGET,
-    extraReads: VIEW_READS,
     extraWrites:
       'it inserts the Check-ins sheet and makes its header row bold, two writes more than a ' +
       'later check-in; and a new sheet has 1000 rows, so from 1000 skills on it is grown first ' +
       '(one more)',
-    addon: (ws) => void followUp(ws, 'recordCheckIn', null),
+    addon: (ws) => followUp(ws, 'recordCheckIn', null),
     baseline: (gas) => followUpBaseline.recordCheckIn(gas, null),
   },
   {
@@ -364,9 +394,8 @@ export const FOLLOW_UP_ACTIONS: BenchAction[] = [
     label: 'add a plan item',
     sidebar: 'addPlanItem',
     budget: PLAN_ITEM_BUDGET,
-    extraReads: VIEW_READS,
     prepare: afterFirstConversation,
-    addon: (ws) => void followUp(ws, 'addPlanItem', planItem(ws.size)),
+    addon: (ws) => followUp(ws, 'addPlanItem', planItem(ws.size)),
     baseline: (gas, ws) => followUpBaseline.addPlanItem(gas, newPlanItem(ws.size)),
   },
   {
@@ -374,41 +403,71 @@ export const FOLLOW_UP_ACTIONS: BenchAction[] = [
     label: 'add the first plan item (creates the sheet)',
     sidebar: 'addPlanItem',
     budget: PLAN_ITEM_BUDGET,
-    addon: (ws) => void followUp(ws, 'addPlanItem', planItem(ws.size)),
+    addon: (ws) => followUp(ws, 'addPlanItem', planItem(ws.size)),
     baseline: (gas, ws) => followUpBaseline.addPlanItem(gas, newPlanItem(ws.size)),
   },
   {
     id: 'updatePlanItem',
     label: 'update a plan item (status)',
     sidebar: 'updatePlanItem',
-    extraReads:
-      'it reads the Plan sheet, and once more after writing to check that the row it wrote is ' +
-      'still the item meant (a row inserted or deleted by hand meanwhile would otherwise take ' +
-      `the write); and ${VIEW_READS}, here the dreams grid too (three calls)`,
     prepare: afterFirstConversation,
-    addon: (ws) =>
-      void followUp(
-        ws,
-        'updatePlanItem',
-        { skill: skillName(ws.size, 0, 0), action: 'Read a book on it' },
-        { status: 'In progress' },
-      ),
+    addon: (ws) => followUp(ws, 'updatePlanItem', firstItem(ws.size), { status: 'In progress' }),
     baseline: (gas, ws) =>
-      followUpBaseline.updatePlanItem(
-        gas,
-        { skill: skillName(ws.size, 0, 0), action: 'Read a book on it' },
-        { status: 'In progress' },
-      ),
+      followUpBaseline.updatePlanItem(gas, firstItem(ws.size), { status: 'In progress' }),
+  },
+  {
+    id: 'removePlanItem',
+    label: 'remove a plan item',
+    sidebar: 'removePlanItem',
+    prepare: afterFirstConversation,
+    addon: (ws) => followUp(ws, 'removePlanItem', firstItem(ws.size)),
+    baseline: (gas, ws) => followUpBaseline.removePlanItem(gas, firstItem(ws.size)),
+  },
+  {
+    id: 'nextCheckIn',
+    label: 'set the next check-in day',
+    sidebar: 'setNextCheckIn',
+    prepare: afterFirstConversation,
+    addon: (ws) => followUp(ws, 'setNextCheckIn', '2030-03-01'),
+    baseline: (gas) => followUpBaseline.setNextCheckIn(gas, '2030-03-01'),
   },
   {
     id: 'openPlan',
     label: 'open the Plan panel',
     sidebar: 'getFollowUp',
-    extraReads:
-      'besides the dreams grid it reads the header row’s notes (each dream’s why), the Plan ' +
-      'sheet and the Check-ins sheet, one call each',
+    extraReads: WHOLE_VIEW_READS,
     prepare: afterFirstConversation,
-    addon: (ws) => void followUp(ws, 'getFollowUp'),
+    addon: (ws) => followUpView(ws),
+    baseline: (gas) => followUpBaseline.getFollowUp(gas),
+  },
+  {
+    id: 'checkPlanSame',
+    label: 'check the Plan panel, none changed since the last view (its automatic check)',
+    sidebar: 'checkFollowUp',
+    extraReads: `to compare, it builds the view as opening the panel does: ${WHOLE_VIEW_READS}`,
+    prepare: (ws) => {
+      afterFirstConversation(ws);
+      lastSeenFollowUp = followUpView(ws).fingerprint;
+    },
+    addon: (ws) => expectFollowUpCheck(ws, true),
+    // A sidebar without a fingerprint would read the whole view to compare.
+    baseline: (gas) => followUpBaseline.getFollowUp(gas),
+  },
+  {
+    id: 'checkPlanChanged',
+    label: 'check the Plan panel, after the other person changed a status',
+    sidebar: 'checkFollowUp',
+    extraReads: `to compare, it builds the view as opening the panel does: ${WHOLE_VIEW_READS}`,
+    prepare: (ws) => {
+      afterFirstConversation(ws);
+      lastSeenFollowUp = followUpView(ws).fingerprint;
+      // The other person's change, by hand: the plan item's status.
+      ws.user.run(() => {
+        const sheet = ws.user.globals.SpreadsheetApp.getActive().getSheetByName('Plan');
+        sheet?.getRange('J2').setValue('In progress');
+      });
+    },
+    addon: (ws) => expectFollowUpCheck(ws, false),
     baseline: (gas) => followUpBaseline.getFollowUp(gas),
   },
 ];

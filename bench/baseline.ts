@@ -368,6 +368,12 @@ export const followUpBaseline = {
   updatePlanItem: (gas: Services, target: actions.PlanItemTarget, update: actions.PlanItemUpdate) =>
     recordAct(gas, actions.RECORD_ACTIONS.updatePlanItem, { target, update }),
 
+  removePlanItem: (gas: Services, target: actions.PlanItemTarget) =>
+    recordAct(gas, actions.RECORD_ACTIONS.removePlanItem, { target }),
+
+  setNextCheckIn: (gas: Services, date: string) =>
+    recordAct(gas, actions.RECORD_ACTIONS.setNextCheckIn, { date }),
+
   /** Everything the Plan panel shows: the table, each header cell's note, both record sheets. */
   getFollowUp(gas: Services): void {
     const sheet = dreamsSheet(gas.SpreadsheetApp.getActiveSpreadsheet());

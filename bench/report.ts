@@ -161,8 +161,9 @@ export function markdown(r: BenchResults): string {
     'Median times in Node after a warm-up. *parse + rank* is `parseTable` + `rankPriorities` ' +
       '(src/core), the target; *one edit* is all the core work behind a click that changes the ' +
       'sheet (rate a skill: parse, plan, apply in memory, parse again, build the state with its ' +
-      'priorities). *State* is the JSON the sidebar receives when it opens, which every action ' +
-      'answers with.',
+      'priorities). *State* is the JSON the sidebar receives when it opens, which every action on ' +
+      'the dreams table answers with (the Plan panel’s changes answer with the parts of its view ' +
+      'they changed).',
     '',
     table(
       [

@@ -247,6 +247,31 @@ export function evaluateTargets(results: Omit<BenchResults, 'targets'>): TargetR
     });
   }
 
+  // The same for the Plan panel's check, which runs after each of those while the panel is open:
+  // it reads what opening the panel reads (the view is compared whole), and answers a few bytes.
+  const planCheck = actions.find((a) => a.id === 'checkPlanSame');
+  const openPlan = actions.find((a) => a.id === 'openPlan');
+  const planCheckTarget =
+    'an unchanged check of the Plan panel reads no more than opening it and answers under 1 KB, at every size';
+  if (!planCheck || !openPlan) {
+    targets.push({
+      target: planCheckTarget,
+      pass: false,
+      result: 'not measured',
+      why: 'no checkPlanSame or openPlan',
+    });
+  } else {
+    const reads = most(planCheck, 'read');
+    const bytes = Math.max(...planCheck.bySize.map((m) => m.answerBytes));
+    const pass = reads <= most(openPlan, 'read') && bytes < 1024;
+    targets.push({
+      target: planCheckTarget,
+      pass,
+      result: `${reads} reads, ${bytes} bytes`,
+      ...(pass ? {} : { why: 'see the Plan panel rows in the tables below' }),
+    });
+  }
+
   const feedbackTarget = `a keyed rating shows within ${LIMITS.feedbackMs} ms with ${FEEDBACK_LATENCY_MS} ms of latency (median)`;
   if (!results.feedback) {
     targets.push({

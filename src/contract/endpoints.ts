@@ -10,6 +10,8 @@ import type {
   CheckResult,
   DreamRef,
   ExportResult,
+  FollowUpChangeResult,
+  FollowUpCheckResult,
   FollowUpResult,
   NotesResult,
   PlanItemChanges,
@@ -22,9 +24,19 @@ import type { NotPlainEndpoints } from './wire';
 
 /**
  * What an endpoint answers with: an ActionResult (with the new state), notes, the library, a
- * check (nothing changed, or the new state) or a selected cell.
+ * check (nothing changed, or the new state), a selected cell, the Plan panel's view, a change
+ * of it (a patch), a check of it, or the exports' extras.
  */
-export type Answer = 'state' | 'notes' | 'library' | 'check' | 'cell' | 'followUp' | 'export';
+export type Answer =
+  | 'state'
+  | 'notes'
+  | 'library'
+  | 'check'
+  | 'cell'
+  | 'followUp'
+  | 'followUpChange'
+  | 'followUpCheck'
+  | 'export';
 
 // Not distributive ([R]): a CheckResult is a union that holds an ActionResult.
 type AnswerOf<R> = [R] extends [ActionResult]
@@ -39,9 +51,13 @@ type AnswerOf<R> = [R] extends [ActionResult]
           ? 'cell'
           : [R] extends [FollowUpResult]
             ? 'followUp'
-            : [R] extends [ExportResult]
-              ? 'export'
-              : never;
+            : [R] extends [FollowUpChangeResult]
+              ? 'followUpChange'
+              : [R] extends [FollowUpCheckResult]
+                ? 'followUpCheck'
+                : [R] extends [ExportResult]
+                  ? 'export'
+                  : never;
 
 /** One row of the table: its run-time facts, and its types carried by a phantom member. */
 export interface Endpoint<Args extends unknown[], Result> {
@@ -116,27 +132,35 @@ export const ENDPOINTS = {
    */
   updatePrioritiesSheet: endpoint<[consent: string | null], ActionResult>('state'),
   /**
-   * The plan, the check-ins (with what moved since the last one) and each dream's why, read
-   * when the Plan panel opens and after each of the calls below.
+   * The plan, the check-ins (with what moved since the last one, and between the last two) and
+   * each dream's why, read when the Plan panel opens.
    */
   getFollowUp: endpoint<[], FollowUpResult>('followUp'),
+  /**
+   * Has the Plan panel's view changed since the one with this fingerprint? `{ ok, same }` when
+   * not, else the whole new view. What a sidebar polls while its Plan panel is open, so that
+   * one person's change shows in the other's panel.
+   */
+  checkFollowUp: endpoint<[fingerprint: string], FollowUpCheckResult>('followUpCheck'),
+  // The changes below answer with the parts of the view they read and changed (a patch); a
+  // refusal carries the fresh whole view.
   /** Appends an action for a skill to the Plan sheet (creating it), never reordering it. */
-  addPlanItem: endpoint<[item: PlanItemInput], FollowUpResult>('followUp'),
+  addPlanItem: endpoint<[item: PlanItemInput], FollowUpChangeResult>('followUpChange'),
   /** Edits a plan item's status, owner or date in place, found by content. */
-  updatePlanItem: endpoint<[ref: PlanItemRef, changes: PlanItemChanges], FollowUpResult>(
-    'followUp',
+  updatePlanItem: endpoint<[ref: PlanItemRef, changes: PlanItemChanges], FollowUpChangeResult>(
+    'followUpChange',
   ),
   /** Deletes a plan item's row, once the person confirmed it in the sidebar; found by content. */
-  removePlanItem: endpoint<[ref: PlanItemRef], FollowUpResult>('followUp'),
+  removePlanItem: endpoint<[ref: PlanItemRef], FollowUpChangeResult>('followUpChange'),
   /**
    * Appends the table as it is now to the Check-ins sheet (creating it): one row per skill per
    * dream. `date`: the day of the conversation, 'yyyy-MM-dd', today when null; never later.
    */
-  recordCheckIn: endpoint<[date: string | null], FollowUpResult>('followUp'),
+  recordCheckIn: endpoint<[date: string | null], FollowUpChangeResult>('followUpChange'),
   /** Sets (or, with '', clears) the visible `Next check-in` day on the Check-ins sheet. */
-  setNextCheckIn: endpoint<[date: string], FollowUpResult>('followUp'),
+  setNextCheckIn: endpoint<[date: string], FollowUpChangeResult>('followUpChange'),
   /** Sets a dream's why: the note of its header cell ('' removes it). */
-  setDreamWhy: endpoint<[ref: DreamRef, note: string], FollowUpResult>('followUp'),
+  setDreamWhy: endpoint<[ref: DreamRef, note: string], FollowUpChangeResult>('followUpChange'),
   /** What the exports need beyond the state (notes, why, plan, check-ins). Writes nothing. */
   getExportExtras: endpoint<[], ExportResult>('export'),
 } as const;

@@ -199,6 +199,11 @@ export interface CheckInsView {
   next: string | null;
   /** What moved between the last check-in and the table as it is now (null: no check-in yet). */
   sinceLast: ProgressView | null;
+  /**
+   * What moved between the two latest check-ins, as the command line's `progress` tells it
+   * (null: fewer than two). Right after a check-in is recorded, this is what the person asks.
+   */
+  betweenLastTwo: ProgressView | null;
   warnings: string[];
 }
 
@@ -223,13 +228,55 @@ export interface FollowUpView {
   checkIns: CheckInsView;
   why: WhyView[];
   sharedMotivations: SharedMotivationView[];
-  /** A short hash of the view, as for the state. */
+  /**
+   * A short hash of the view, as for the state (core `fingerprintOf` of every member but this
+   * one): the sidebar sends it back with `checkFollowUp`, and computes it itself for a view it
+   * merged a patch into.
+   */
   fingerprint: string;
 }
 
+/**
+ * The check-ins as a change that did not read the dreams table knows them: `sinceLast` (the
+ * latest check-in against the table) is left out, and the one the sidebar shows stays.
+ */
+export type CheckInsPatch = Omit<CheckInsView, 'sinceLast'> & { sinceLast?: ProgressView | null };
+
+/**
+ * What a successful change of the Plan panel answers with: only the parts of the view it could
+ * build from what it read, with its own edit applied in memory. A part left out is unchanged by
+ * the call, and the sidebar keeps showing its own (src/sidebar/plan-view.ts, mergeFollowUp).
+ */
+export interface FollowUpPatch {
+  today: string;
+  plan?: PlanView;
+  checkIns?: CheckInsPatch;
+  why?: WhyView[];
+  sharedMotivations?: SharedMotivationView[];
+}
+
+/**
+ * A Plan panel call refused or failed: `followUp` is the fresh whole view to show instead (null
+ * when the lock was busy, or even reading failed: keep showing the previous one). With
+ * `confirm`, as for ActionResult.
+ */
+export interface FollowUpFailure {
+  ok: false;
+  error: string;
+  followUp: FollowUpView | null;
+  confirm?: ConsentView;
+}
+
+/** The answer to `getFollowUp`: the whole view. */
 export type FollowUpResult =
-  | { ok: true; followUp: FollowUpView; message?: string }
-  | { ok: false; error: string; followUp: FollowUpView | null; confirm?: ConsentView };
+  { ok: true; followUp: FollowUpView; message?: string } | FollowUpFailure;
+
+/** The answer to a Plan panel change: what it changed, as a patch of the view. */
+export type FollowUpChangeResult =
+  { ok: true; changed: FollowUpPatch; message?: string } | FollowUpFailure;
+
+/** The answer to `checkFollowUp`: nothing changed, or the whole new view. */
+export type FollowUpCheckResult = { ok: true; same: true } | FollowUpResult;
 
 /** Everything the exports need beyond the state: every skill's note, the why, plan, check-ins. */
 export interface ExportExtras {

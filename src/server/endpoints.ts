@@ -5,7 +5,7 @@ import { ACTIONS, LIBRARY_DATA, RECORD_ACTIONS } from '../core';
 import type { SidebarApi } from '../contract';
 import * as decode from './decode';
 import { act, checkState, readNotes, readState, selectCell } from './pipeline';
-import { getExportExtras, getFollowUp, recordAct, setDreamWhy } from './follow-up';
+import { checkFollowUp, getExportExtras, getFollowUp, recordAct, setDreamWhy } from './follow-up';
 import { startTable } from './start-table';
 
 export const endpoints: SidebarApi = {
@@ -65,6 +65,7 @@ export const endpoints: SidebarApi = {
   updatePrioritiesSheet: (consent) =>
     act(ACTIONS.updatePrioritiesSheet, () => ({ consent: decode.consent(consent) })),
   getFollowUp: () => getFollowUp(),
+  checkFollowUp: (fingerprint) => checkFollowUp(decode.text(fingerprint)),
   addPlanItem: (item) =>
     recordAct(RECORD_ACTIONS.addPlanItem, () => ({ item: decode.planItemInput(item) })),
   updatePlanItem: (ref, changes) =>

@@ -8,6 +8,7 @@ import {
   motivationsOf,
   parseCheckInsSheet,
   parsePlanSheet,
+  progressOf,
   progressSentences,
   sharedMotivations,
   snapshotOfTable,
@@ -21,6 +22,7 @@ import {
   type Table,
 } from '../core';
 import type {
+  CheckInsPatch,
   CheckInsView,
   ExportExtras,
   FollowUpView,
@@ -104,9 +106,24 @@ export function progressView(progress: Progress): ProgressView {
   };
 }
 
-export function checkInsView(fact: RecordSheetFact, table: Table, today: IsoDay): CheckInsView {
+/**
+ * The check-ins part of the view. With the dreams table, what moved since the last check-in
+ * too; without it (a call that did not read the table), that is left out: a patch.
+ */
+export function checkInsView(fact: RecordSheetFact, table: Table, today: IsoDay): CheckInsView;
+export function checkInsView(
+  fact: RecordSheetFact,
+  table: Table | null,
+  today: IsoDay,
+): CheckInsPatch;
+export function checkInsView(
+  fact: RecordSheetFact,
+  table: Table | null,
+  today: IsoDay,
+): CheckInsPatch {
   const checkIns = checkInsOf(fact);
-  const none = { dates: [], next: null, sinceLast: null };
+  const since = table ? { sinceLast: null } : {};
+  const none = { dates: [], next: null, ...since, betweenLastTwo: null };
   if (!checkIns) return { sheetName: null, ...none, warnings: [] };
   if (!checkIns.sheet) return { sheetName: fact.name, ...none, warnings: [checkIns.problem] };
   const sheet = checkIns.sheet;
@@ -117,9 +134,15 @@ export function checkInsView(fact: RecordSheetFact, table: Table, today: IsoDay)
     dates: [...sheet.dates],
     next: sheet.nextCheckIn,
     // What moved since: the latest check-in against the table as it stands today.
-    sinceLast: latest
-      ? progressView(compareSnapshots(latest, snapshotOfTable(table, today)))
-      : null,
+    ...(table
+      ? {
+          sinceLast: latest
+            ? progressView(compareSnapshots(latest, snapshotOfTable(table, today)))
+            : null,
+        }
+      : {}),
+    // The two latest against each other, by the command line's own rule.
+    betweenLastTwo: snapshots.length >= 2 ? progressView(progressOf(sheet, null)) : null,
     warnings: [...sheet.warnings],
   };
 }
@@ -131,16 +154,26 @@ export function whyViews(table: Table, headerNotes: readonly string[]): WhyView[
   });
 }
 
-export function followUpView(sources: FollowUpSources): FollowUpView {
-  const why = whyViews(sources.table, sources.headerNotes);
-  const view: Omit<FollowUpView, 'fingerprint'> = {
-    today: sources.today,
-    plan: planView(sources.plan, sources.today),
-    checkIns: checkInsView(sources.checkIns, sources.table, sources.today),
+/** Each dream's why, and the motivations several dreams share. */
+export function whyParts(
+  table: Table,
+  headerNotes: readonly string[],
+): Pick<FollowUpView, 'why' | 'sharedMotivations'> {
+  const why = whyViews(table, headerNotes);
+  return {
     why,
     sharedMotivations: sharedMotivations(
       why.map((w) => ({ dream: w.dream, motivations: w.motivations })),
     ).map((s) => ({ motivation: s.motivation, dreams: [...s.dreams] })),
+  };
+}
+
+export function followUpView(sources: FollowUpSources): FollowUpView {
+  const view: Omit<FollowUpView, 'fingerprint'> = {
+    today: sources.today,
+    plan: planView(sources.plan, sources.today),
+    checkIns: checkInsView(sources.checkIns, sources.table, sources.today),
+    ...whyParts(sources.table, sources.headerNotes),
   };
   return { ...view, fingerprint: fingerprintOf(view) };
 }

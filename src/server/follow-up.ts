@@ -1,8 +1,9 @@
 // The calls of the Plan panel: the record sheets (Plan, Check-ins) and the why of each dream.
 // A record action runs like every action (src/server/pipeline.ts): lock, read the facts it
 // declared in their order (the dreams sheet first, the record sheets last, right before
-// writing), plan, write, answer. The answer is the Plan panel's view, built from what the call
-// read with its edits applied in memory; a part of the view the call did not read is read then.
+// writing), plan, write, answer. The answer is a patch of the Plan panel's view: only the parts
+// the call can build from what it read, with its edits applied in memory. Nothing is read for
+// the answer alone; the sidebar keeps the parts it already shows (src/sidebar/plan-view.ts).
 import {
   ACTIONS,
   applyToGrid,
@@ -20,7 +21,16 @@ import {
   type Table,
   type TimeFact,
 } from '../core';
-import type { DreamRef, ExportResult, FollowUpResult, FollowUpView } from '../contract';
+import type {
+  DreamRef,
+  ExportResult,
+  FollowUpChangeResult,
+  FollowUpCheckResult,
+  FollowUpFailure,
+  FollowUpPatch,
+  FollowUpResult,
+  FollowUpView,
+} from '../contract';
 import { findDreamsSheet, readGrid, readNotes, readValues } from './adapter/dreams-sheet';
 import { BUSY_READING_MESSAGE, STATE_LOCK_WAIT_MS, withDocumentLock } from './adapter/lock';
 import {
@@ -31,7 +41,7 @@ import {
   type RecordEdit,
 } from './adapter/record-sheets';
 import { dreamTarget, text } from './decode';
-import { exportExtras, followUpView } from './follow-up-views';
+import { checkInsView, exportExtras, followUpView, planView, whyParts } from './follow-up-views';
 import { freshState, requireDreamsSheet, runAction } from './pipeline';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
@@ -39,11 +49,13 @@ type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 const SOMETHING_WENT_WRONG =
   'Something went wrong and nothing was changed. Refresh the sidebar and try again.';
 
-/** What one call has read so far; the view takes what is there and reads only what is not. */
+/** What one call has read so far; its answer is built from this alone. */
 interface CallReads {
   target: RecordTarget;
   dreams?: { sheet: Sheet; fact: DreamsFact };
   time?: TimeFact;
+  /** The record sheets read, by the name the core looks for (`Plan`, `Check-ins`), as read. */
+  records: Map<string, RecordSheetFact>;
 }
 
 /**
@@ -53,19 +65,17 @@ interface CallReads {
 export function recordAct<N extends RecordFactName, A>(
   action: RecordAction<N, A>,
   decode: () => A,
-): FollowUpResult {
+): FollowUpChangeResult {
   try {
     const args = decode();
     return withDocumentLock(() => {
       try {
-        const reads: CallReads = {
-          target: new RecordTarget(SpreadsheetApp.getActiveSpreadsheet()),
-        };
+        const reads = newReads();
         const facts = readRecordFacts(reads, action.needs);
         const plan = action.plan(facts, args);
         applyRecordEdits(reads.target, recordEditsOf(plan.edits));
         const message = plan.message;
-        return { ok: true, followUp: viewAfter(reads), ...(message ? { message } : {}) };
+        return { ok: true, changed: patchAfter(reads), ...(message ? { message } : {}) };
       } catch (error) {
         return followUpFailure(error);
       }
@@ -90,10 +100,10 @@ function readRecordFacts<N extends RecordFactName>(
         facts.time = timeOf(reads);
         break;
       case 'planSheet':
-        facts.planSheet = readRecordSheet(reads.target, PLAN_SHEET);
+        facts.planSheet = recordOf(reads, PLAN_SHEET);
         break;
       case 'checkInsSheet':
-        facts.checkInsSheet = readRecordSheet(reads.target, CHECK_INS_SHEET);
+        facts.checkInsSheet = recordOf(reads, CHECK_INS_SHEET);
         break;
     }
   }
@@ -145,14 +155,43 @@ function todayOf(reads: CallReads): IsoDay {
   return timeOf(reads).stamp.slice(0, 10);
 }
 
+function newReads(): CallReads {
+  return { target: new RecordTarget(SpreadsheetApp.getActiveSpreadsheet()), records: new Map() };
+}
+
+/** A record sheet, read (one call) and kept for the answer. */
+function recordOf(reads: CallReads, wanted: string): RecordSheetFact {
+  const fact = readRecordSheet(reads.target, wanted);
+  reads.records.set(wanted, fact);
+  return fact;
+}
+
 /**
- * A record sheet for the view: as this call read it, with its own edits applied in memory (the
- * adapter keeps that copy, or the copy its check after the write read); else read now.
+ * A record sheet as this call leaves it: as read, with its own edits applied in memory (the
+ * adapter keeps that copy, or the one its check after the write read); a sheet the call
+ * created, as written; null when the call did not read it.
  */
-function recordFactFor(reads: CallReads, wanted: string): RecordSheetFact {
+function recordAfter(reads: CallReads, wanted: string): RecordSheetFact | null {
   const known = reads.target.sheetNamed(wanted);
-  if (known) return { exists: true, name: known.sheet.getName(), values: known.values };
-  return readRecordSheet(reads.target, wanted);
+  if (known) return { exists: true, name: known.name, values: known.values };
+  return reads.records.get(wanted) ?? null;
+}
+
+/**
+ * The answer to a record action: the parts of the view its reads cover. The Plan sheet gives the
+ * plan; the Check-ins sheet the check-ins, and with the dreams table (read for a check-in) what
+ * moved since the last one. Today comes from the time asked once per call (no cell read).
+ */
+function patchAfter(reads: CallReads): FollowUpPatch {
+  const today = todayOf(reads);
+  const plan = recordAfter(reads, PLAN_SHEET);
+  const checkIns = recordAfter(reads, CHECK_INS_SHEET);
+  const table = reads.dreams?.fact.table ?? null;
+  return {
+    today,
+    ...(plan ? { plan: planView(plan, today) } : {}),
+    ...(checkIns ? { checkIns: checkInsView(checkIns, table, today) } : {}),
+  };
 }
 
 /** The notes of the header row, in one call; none when the table is empty. */
@@ -165,31 +204,22 @@ function headerNotesOf(sheet: Sheet, table: Table, cols: number): string[] {
 }
 
 /**
- * The view after a record action: what it read, its edits in memory, and the rest read now. With
- * no dreams sheet (someone deleted it meanwhile), an empty table: the record sheets still show.
+ * Everything after the table as it stands: the dreams grid (three calls), the header's notes
+ * (one), the Plan and the Check-ins sheets (one each). With no dreams sheet (someone deleted it
+ * meanwhile), an empty table: the record sheets still show.
  */
-function viewAfter(reads: CallReads): FollowUpView {
-  if (!reads.dreams) {
-    const sheet = findDreamsSheet(reads.target.spreadsheet);
-    if (sheet) dreamsOf(reads, sheet);
-  }
-  const dreams = reads.dreams;
+function currentFollowUp(): FollowUpView {
+  const reads = newReads();
+  const sheet = findDreamsSheet(reads.target.spreadsheet);
+  const dreams = sheet ? dreamsOf(reads, sheet) : null;
   const table = dreams?.fact.table ?? parseTable({ values: [], backgrounds: [], fontWeights: [] });
   return followUpView({
     today: todayOf(reads),
     table,
-    plan: recordFactFor(reads, PLAN_SHEET),
-    checkIns: recordFactFor(reads, CHECK_INS_SHEET),
+    plan: recordOf(reads, PLAN_SHEET),
+    checkIns: recordOf(reads, CHECK_INS_SHEET),
     headerNotes: dreams ? headerNotesOf(dreams.sheet, table, dreams.fact.cols) : [],
   });
-}
-
-/**
- * Everything after the table as it stands: the dreams grid (three calls), the header's notes
- * (one), the Plan and the Check-ins sheets (one each). With no dreams sheet, an empty table.
- */
-function currentFollowUp(): FollowUpView {
-  return viewAfter({ target: new RecordTarget(SpreadsheetApp.getActiveSpreadsheet()) });
 }
 
 /** The view read under the document lock with the short wait of state reads. */
@@ -211,28 +241,41 @@ export function getFollowUp(): FollowUpResult {
 }
 
 /**
- * A dream's why: the note of its header cell, written by the dreams sheet's own action under
- * its guard (src/server/pipeline.ts). The answer is built from that action's read: its grid and
- * notes with the edit applied in memory; only the record sheets are read for it.
+ * Has the Plan panel's view changed since the sidebar's? Reads as getFollowUp does, under the
+ * same short lock, and answers a few bytes when the fingerprint of the view it would send is
+ * the one the sidebar has. While another action holds the lock the check is skipped ("same"),
+ * as checkState does: the next one sees that action's result.
  */
-export function setDreamWhy(ref: DreamRef, note: string): FollowUpResult {
+export function checkFollowUp(fingerprint: string): FollowUpCheckResult {
+  try {
+    const followUp = lockedFollowUp();
+    return followUp.fingerprint === fingerprint ? { ok: true, same: true } : { ok: true, followUp };
+  } catch (error) {
+    if (isUserError(error) && error.kind === 'busy') return { ok: true, same: true };
+    return followUpFailure(error);
+  }
+}
+
+/**
+ * A dream's why: the note of its header cell, written by the dreams sheet's own action under
+ * its guard (src/server/pipeline.ts). The answer is the why of each dream, built from that
+ * action's read: its grid and notes with the edit applied in memory. The record sheets are
+ * not read: the why does not change them.
+ */
+export function setDreamWhy(ref: DreamRef, note: string): FollowUpChangeResult {
   try {
     const args = { dream: dreamTarget(ref), note: text(note) };
     return withDocumentLock(() => {
       try {
         const { read, plan } = runAction(ACTIONS.setDreamWhy, args, null);
-        const grid = applyToGrid(read.grid, plan.edits);
-        const table = parseTable(grid);
+        const table = parseTable(applyToGrid(read.grid, plan.edits));
         const notes = notesAfter(read.notes ?? [], plan.edits);
-        const target = new RecordTarget(read.target.spreadsheet);
-        const followUp = followUpView({
-          today: Utilities.formatDate(new Date(), target.timeZone(), 'yyyy-MM-dd'),
-          table,
-          headerNotes: table.headerRow === null ? [] : (notes[table.headerRow - 1] ?? []),
-          plan: readRecordSheet(target, PLAN_SHEET),
-          checkIns: readRecordSheet(target, CHECK_INS_SHEET),
-        });
-        return { ok: true, followUp, ...(plan.message ? { message: plan.message } : {}) };
+        const zone = read.target.spreadsheet.getSpreadsheetTimeZone();
+        const changed: FollowUpPatch = {
+          today: Utilities.formatDate(new Date(), zone, 'yyyy-MM-dd'),
+          ...whyParts(table, table.headerRow === null ? [] : (notes[table.headerRow - 1] ?? [])),
+        };
+        return { ok: true, changed, ...(plan.message ? { message: plan.message } : {}) };
       } catch (error) {
         return followUpFailure(error);
       }
@@ -301,7 +344,7 @@ export function getExportExtras(): ExportResult {
  * (none when the lock was busy: the panel keeps what it shows); anything else as a generic
  * sentence, the details in the execution log and never in the answer.
  */
-function followUpFailure(error: unknown): Extract<FollowUpResult, { ok: false }> {
+function followUpFailure(error: unknown): FollowUpFailure {
   if (isUserError(error)) {
     const confirm = error.confirm ? { confirm: error.confirm } : {};
     const followUp = error.kind === 'busy' ? null : freshFollowUp();

@@ -4,7 +4,7 @@ import type {
   ActionResult,
   DreamRef,
   DreamView,
-  FollowUpResult,
+  FollowUpChangeResult,
   SidebarState,
   SkillRef,
 } from '../contract';
@@ -28,9 +28,9 @@ export interface ActOptions {
   settles?: number;
 }
 
-/** The same, for the Plan panel's actions, which answer with the follow-up view. */
+/** The same, for the Plan panel's actions, which answer with a patch of the follow-up view. */
 export interface FollowUpOptions extends Pick<ActOptions, 'ok' | 'fail' | 'focus'> {
-  withConsent?: (token: string) => Promise<FollowUpResult>;
+  withConsent?: (token: string) => Promise<FollowUpChangeResult>;
 }
 
 /** Where the focus goes after a render: a focus key, or one worked out from the new model. */
@@ -63,8 +63,11 @@ export interface Ctx {
   say(text: string, kind: 'ok' | 'error'): void;
   /** Reads one dream's notes (one call) into the model (`notes`), then re-renders. */
   loadNotes(dream: DreamView, dreamId: string): void;
-  /** Runs one Plan panel action (queued like `act`) and renders the view it answers with. */
-  actFollowUp(run: () => Promise<FollowUpResult>, options?: FollowUpOptions): void;
+  /**
+   * Runs one Plan panel action (queued like `act`) and renders the view with the parts it
+   * answers with merged in.
+   */
+  actFollowUp(run: () => Promise<FollowUpChangeResult>, options?: FollowUpOptions): void;
   /** Reads the plan, check-ins and why (getFollowUp) into the model (`followUp`). */
   loadFollowUp(): void;
   /** Reads what the exports need beyond the state (getExportExtras) into the model (`extras`). */

@@ -10,6 +10,7 @@
 import type {
   DreamView,
   ExportExtras,
+  FollowUpPatch,
   FollowUpView,
   Rating,
   SidebarState,
@@ -17,6 +18,7 @@ import type {
 } from '../contract';
 import { searchKey } from '../core';
 import { dreamIds, ids, planItemIds, skillIds, skillsWithIds } from './ids';
+import { mergeFollowUp } from './plan-view';
 
 /**
  * A rating or critical mark shown at once, before the server has answered. Each mark remembers
@@ -85,7 +87,10 @@ export interface Model {
   browsing: ReadonlyMap<string, string>;
   /** The guided review, while it runs. */
   review: Review | null;
-  /** The plan, check-ins and why as getFollowUp (or a plan action) last answered. */
+  /**
+   * The plan, check-ins and why as getFollowUp or checkFollowUp last answered, with the patches
+   * of the Plan panel's own changes merged in since.
+   */
   followUp: FollowUpView | null;
   /** Why the first read of the follow-up view failed (while there is no view to show). */
   followUpError: string | null;
@@ -127,8 +132,10 @@ export type Msg =
   | { type: 'reviewRateLeft' }
   /** Closes the review: its dream unfolded, the filter cleared, the focus on its skill's row. */
   | { type: 'reviewClose' }
-  /** A fresh follow-up view (the Plan panel opened, or one of its actions answered). */
+  /** A fresh follow-up view (the Plan panel opened, or a check found it changed). */
   | { type: 'followUp'; followUp: FollowUpView }
+  /** A Plan panel change answered with the parts of the view it changed. */
+  | { type: 'followUpChanged'; changed: FollowUpPatch }
   /** Reading it failed, with the answer's sentence. */
   | { type: 'followUpFailed'; error: string }
   /** Asks before removing a plan item (its id); null closes the question. */
@@ -284,12 +291,13 @@ export function update(model: Model, msg: Msg): Model {
       collapsed.delete(review.dreamId);
       return { ...model, review: null, collapsed, filter: '', focus: row };
     }
-    case 'followUp': {
-      // The question before a removal stays only while its item is still in the plan.
-      const present = planItemIds(msg.followUp.plan.items);
-      const removing = model.removing && present.includes(model.removing) ? model.removing : null;
-      return { ...model, followUp: msg.followUp, followUpError: null, removing };
-    }
+    case 'followUp':
+      return withFollowUp(model, msg.followUp);
+    case 'followUpChanged':
+      // A patch needs a view to go into; without one, the panel reads the whole view.
+      return model.followUp
+        ? withFollowUp(model, mergeFollowUp(model.followUp, msg.changed))
+        : model;
     case 'followUpFailed':
       return { ...model, followUpError: msg.error };
     case 'removing':
@@ -297,6 +305,13 @@ export function update(model: Model, msg: Msg): Model {
     case 'extras':
       return { ...model, extras: msg.extras };
   }
+}
+
+function withFollowUp(model: Model, followUp: FollowUpView): Model {
+  // The question before a removal stays only while its item is still in the plan.
+  const present = planItemIds(followUp.plan.items);
+  const removing = model.removing && present.includes(model.removing) ? model.removing : null;
+  return { ...model, followUp, followUpError: null, removing };
 }
 
 /** The skill ids of the dream under review (or of any dream), in the table's order. */

@@ -1,7 +1,8 @@
 // The Plan panel, for after the conversation: the skills to plan first (the top priorities and
 // why), the plan grouped by skill with its status, owner and date edited in place, a form to
 // add an action, the check-ins and the why of each dream. It reads the follow-up view when it
-// opens; every action of it answers with the fresh view (session.ts, actFollowUp).
+// opens and checks it while open; every action of it answers with the parts of the view it
+// changed, merged into what is shown (session.ts, actFollowUp).
 import type { FollowUpView, PlanItemChanges, PlanItemView } from '../contract';
 import { PLAN_KINDS, PLAN_STATUSES, cleanName } from '../core';
 import { call } from './api';

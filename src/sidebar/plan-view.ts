@@ -1,7 +1,13 @@
 // What the Plan panel shows, worked out from the state and the follow-up view: pure (no DOM,
 // no calls), so it is tested without a browser (tests/unit/sidebar/plan*.test.ts).
-import type { CheckInsView, PlanItemView, SidebarState } from '../contract';
-import { MOTIVATIONS, motivationsOf, reasonsText, skillKey } from '../core';
+import type {
+  CheckInsView,
+  FollowUpPatch,
+  FollowUpView,
+  PlanItemView,
+  SidebarState,
+} from '../contract';
+import { fingerprintOf, MOTIVATIONS, motivationsOf, reasonsText, skillKey } from '../core';
 import { planItemIds } from './ids';
 
 /** The conversation after the dreams table picks two to four skills to work on. */
@@ -96,8 +102,38 @@ export function motivationChoices(note: string): MotivationChoice[] {
   return MOTIVATIONS.map((m) => ({ name: m.name, hint: m.hint, on: named.has(skillKey(m.name)) }));
 }
 
+/**
+ * A change's answer merged into the view shown: each part it carries replaces the one shown,
+ * the others stay (the call did not touch them). The fingerprint is the one the server gives
+ * the same view (core `fingerprintOf`, keys sorted), so the next checkFollowUp answers "same"
+ * unless someone else changed something meanwhile, and the whole view otherwise.
+ */
+export function mergeFollowUp(shown: FollowUpView, patch: FollowUpPatch): FollowUpView {
+  const { checkIns } = patch;
+  const view: Omit<FollowUpView, 'fingerprint'> = {
+    today: patch.today,
+    plan: patch.plan ?? shown.plan,
+    // Without `sinceLast` (the call did not read the table), the one shown stays.
+    checkIns: checkIns
+      ? {
+          ...checkIns,
+          sinceLast:
+            checkIns.sinceLast === undefined ? shown.checkIns.sinceLast : checkIns.sinceLast,
+        }
+      : shown.checkIns,
+    why: patch.why ?? shown.why,
+    sharedMotivations: patch.sharedMotivations ?? shown.sharedMotivations,
+  };
+  return { ...view, fingerprint: fingerprintOf(view) };
+}
+
+export interface MovedLines {
+  head: string;
+  lines: string[];
+}
+
 /** What moved since the last check-in: a heading sentence and the server's sentences. */
-export function progressLines(checkIns: CheckInsView): { head: string; lines: string[] } {
+export function progressLines(checkIns: CheckInsView): MovedLines {
   const since = checkIns.sinceLast;
   if (!checkIns.dates.length || !since || !since.from) {
     return {
@@ -107,6 +143,16 @@ export function progressLines(checkIns: CheckInsView): { head: string; lines: st
   }
   if (!since.sentences.length) return { head: `Nothing has moved since ${since.from}.`, lines: [] };
   return { head: `Since ${since.from}:`, lines: since.sentences };
+}
+
+/** What moved between the two latest check-ins; null while there are fewer than two. */
+export function betweenLines(checkIns: CheckInsView): MovedLines | null {
+  const between = checkIns.betweenLastTwo;
+  if (!between || !between.from || !between.to) return null;
+  const { from, to } = between;
+  if (!between.sentences.length)
+    return { head: `Nothing moved between ${from} and ${to}.`, lines: [] };
+  return { head: `Between ${from} and ${to}:`, lines: between.sentences };
 }
 
 /** The days recorded, the latest few spelled out. */

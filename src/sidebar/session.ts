@@ -4,13 +4,16 @@
 // of truth: a rating shown before its answer is marked pending, and the answer confirms it or
 // rolls it back. While the sidebar is visible it asks the server, cheaply, whether the sheet
 // changed (checkState), more often while the person is active, never while it is hidden.
-// The Plan panel's calls answer with the follow-up view instead of the state: they queue with
-// the other changes, and their view goes to the model the same way.
+// The Plan panel reads the follow-up view when it opens; its changes queue with the other
+// changes and answer with the parts of the view they changed (a patch, merged into what is
+// shown); while it is open, each check of the state is followed by one of the view
+// (checkFollowUp), so what the other person changes in the plan shows here too.
 import type {
   ActionResult,
   ConsentView,
   DreamRef,
   DreamView,
+  FollowUpChangeResult,
   FollowUpResult,
   SidebarState,
   SkillRef,
@@ -136,24 +139,40 @@ function consentTo<R, O>(
 
 /**
  * The follow-up view: numbered like the state, so a read sent before an action never replaces
- * the view that action answered with.
+ * the view that action answered with, and a patch never goes into a view read after it.
  */
 let followUpIssued = 0;
 let followUpApplied = 0;
+/** Reads of the whole view on their way (getFollowUp): a check then waits for the next turn. */
+let followUpReading = 0;
 
-function applyFollowUp(result: FollowUpResult, seq: number, focus?: string): void {
-  if (result.followUp && seq > followUpApplied) {
+/** A view, a patch or a refusal from the server, unless a later answer is shown already. */
+function applyFollowUp(
+  result: FollowUpResult | FollowUpChangeResult,
+  seq: number,
+  focus?: string,
+): void {
+  const msg: Msg | null = result.ok
+    ? 'changed' in result
+      ? { type: 'followUpChanged', changed: result.changed }
+      : { type: 'followUp', followUp: result.followUp }
+    : result.followUp
+      ? { type: 'followUp', followUp: result.followUp }
+      : null;
+  if (msg && seq > followUpApplied) {
     followUpApplied = seq;
-    model = update(model, { type: 'followUp', followUp: result.followUp });
+    // A patch needs a view to go into: with none yet (the first read failed), read it whole.
+    if (msg.type === 'followUpChanged' && !model.followUp) loadFollowUp();
+    else model = update(model, msg);
   } else if (!result.ok && !model.followUp) {
     model = update(model, { type: 'followUpFailed', error: result.error });
   }
   render(focus);
 }
 
-/** A Plan panel action: queued with the other changes; its answer carries the fresh view. */
+/** A Plan panel action: queued with the other changes; its answer patches the view shown. */
 export function actFollowUp(
-  run: () => Promise<FollowUpResult>,
+  run: () => Promise<FollowUpChangeResult>,
   options: FollowUpOptions = {},
 ): void {
   if (changing) {
@@ -193,6 +212,7 @@ export function actFollowUp(
 /** Reads the plan, the check-ins and the why (when the Plan panel opens, or the table moved). */
 export function loadFollowUp(): void {
   const seq = ++followUpIssued;
+  followUpReading++;
   setBusy(1);
   call('getFollowUp')
     .then(
@@ -205,7 +225,34 @@ export function loadFollowUp(): void {
         applyFollowUp({ ok: false, error: error.message, followUp: null }, seq);
       },
     )
-    .finally(() => setBusy(-1));
+    .finally(() => {
+      followUpReading--;
+      setBusy(-1);
+    });
+}
+
+/**
+ * The Plan panel's check, right after the state's, so on its pace and never at the same time:
+ * only while the panel is open and shows a view, the sidebar is visible, no change is running
+ * and no read of the whole view is on its way (one was just asked for when the table moved).
+ * Answers "same" in a few bytes, or the whole view when someone changed the plan, the
+ * check-ins or a why meanwhile.
+ */
+function checkFollowUp(): Promise<void> {
+  const shown = model.followUp;
+  if (!planOpen() || !shown || document.hidden || changing || followUpReading > 0) {
+    return Promise.resolve();
+  }
+  const seq = ++followUpIssued;
+  return call('checkFollowUp', shown.fingerprint).then(
+    (result) => {
+      if (result.ok && 'same' in result) return;
+      if (!result.ok) say(result.error, 'error');
+      applyFollowUp(result, seq);
+    },
+    // A check that fails says nothing: the next one, or the next action, will.
+    () => undefined,
+  );
 }
 
 /** Reads what the exports need beyond the state, once, when "Take it with you" opens. */
@@ -304,7 +351,8 @@ export function sinceRefresh(): number {
 }
 
 // Following the sheet: a check every 5 s while the person is active (pointer, keys or focus in
-// the last 30 s), then 10, 20, 40, 60 s; none while the sidebar is hidden; one at a time.
+// the last 30 s), then 10, 20, 40, 60 s; none while the sidebar is hidden; one at a time. With
+// the Plan panel open, each check is two calls, one after the other: the state's, the view's.
 let lastActivity = Date.now();
 let idleChecks = 0;
 let checking = false;
@@ -347,6 +395,7 @@ function check(): void {
       // A check that fails says nothing: the next one, or the next action, will.
       () => undefined,
     )
+    .then(checkFollowUp)
     .finally(() => {
       checking = false;
       schedule();

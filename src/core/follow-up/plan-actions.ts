@@ -101,8 +101,11 @@ export function padded(row: RecordWrite[], width: number): RecordWrite[] {
   return [...row, ...Array.from({ length: Math.max(0, width - row.length) }, () => '')];
 }
 
-/** The Plan's header with its legend in M1 (A1:K1 the columns, L1 empty). */
-const PLAN_HEADER: RecordWrite[] = createdHeader(PLAN_COLUMNS, [PLAN_LEGEND]);
+/**
+ * The Plan's header with its legend in M1 (A1:K1 the columns, L1 empty). Marked pure, so that a
+ * bundle that never adds a plan item drops it, and the legend with it (legend.ts).
+ */
+const PLAN_HEADER: RecordWrite[] = /* @__PURE__ */ createdHeader(PLAN_COLUMNS, [PLAN_LEGEND]);
 
 /** A text field of a plan item, cleaned like a name (case kept); '' is allowed. */
 function cleanField(input: string, what: string): string {

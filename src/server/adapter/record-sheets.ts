@@ -29,6 +29,8 @@ export type RecordEdit = Extract<
 /** A record sheet as read: its handle and its cells (what a put back restores). */
 export interface ReadRecordSheet {
   sheet: Sheet;
+  /** Its name as spelt in the file. */
+  name: string;
   values: RecordCell[][];
 }
 
@@ -61,7 +63,7 @@ export class RecordTarget {
     return day;
   }
 
-  /** A record sheet read earlier in this call, by the name an edit gives (any letter case). */
+  /** A record sheet read (or created) earlier in this call, by the name an edit gives (any letter case). */
   sheetNamed(name: string): ReadRecordSheet | undefined {
     const names = [...this.read.keys()];
     const found = names[sheetIndexByName(names, name)];
@@ -96,7 +98,7 @@ export function readRecordSheet(target: RecordTarget, wanted: string): RecordShe
   if (!sheet) return { exists: false, name: '', values: [] };
   const values = recordCells(target, sheet);
   const name = sheet.getName();
-  target.read.set(name, { sheet, values });
+  target.read.set(name, { sheet, name, values });
   return { exists: true, name, values };
 }
 
@@ -193,20 +195,22 @@ function appendRows(target: RecordTarget, edit: Extract<RecordEdit, { kind: 'app
   const rows = edit.rows.length;
   const cols = widest(edit.rows);
   if (rows === 0 || cols === 0) return;
-  let sheet: Sheet;
+  let read: ReadRecordSheet;
   let first: number;
   if (edit.create) {
-    sheet = insertInBackground(target.spreadsheet, edit.sheet);
-    target.read.set(sheet.getName(), { sheet, values: [] });
+    const created = insertInBackground(target.spreadsheet, edit.sheet);
+    const name = created.getName();
+    read = { sheet: created, name, values: [] };
+    target.read.set(name, read);
     first = 1;
-    growTo(sheet, rows, edit.col + cols - 1, { rows: 0, cols: 0 });
+    growTo(created, rows, edit.col + cols - 1, { rows: 0, cols: 0 });
   } else {
-    const read = requireRead(target, edit.sheet);
-    sheet = read.sheet;
-    first = sheet.getLastRow() + 1;
+    read = requireRead(target, edit.sheet);
+    first = read.sheet.getLastRow() + 1;
     const known = { rows: read.values.length, cols: read.values[0]?.length ?? 0 };
-    growTo(sheet, first + rows - 1, edit.col + cols - 1, known);
+    growTo(read.sheet, first + rows - 1, edit.col + cols - 1, known);
   }
+  const { sheet } = read;
   const block = sheet.getRange(first, edit.col, rows, cols);
   block.setValues(edit.rows.map((row) => padded(row, cols).map(cellInput)));
   if (edit.backgrounds) {
@@ -218,7 +222,10 @@ function appendRows(target: RecordTarget, edit: Extract<RecordEdit, { kind: 'app
     // null resets a cell's fill; the type declarations allow only strings.
     block.setBackgrounds(fills as string[][]);
   }
-  remember(requireRead(target, sheet.getName()), first, edit);
+  // Rows added or deleted by hand since the read: the copy kept for the answer would miss them,
+  // so it is read again (one read, only then); else the rows written are put into it.
+  if (first - 1 === read.values.length) remember(read, first, edit);
+  else read.values = settledCells(target, sheet);
   if (edit.boldRows) {
     const bold = Math.min(edit.boldRows, rows);
     sheet

@@ -1,9 +1,10 @@
 // After the conversation, in a real browser on the local preview: from a dreams table, the Plan
 // panel suggests the skills to plan first, plans two of them with dated actions, edits a status,
 // a date and an owner in place, marks what is overdue in words, removes an action only once
-// confirmed, records two check-ins on days picked in the date input and says what moved, sets
-// the next check-in, writes each dream's why with the pick list and free text, and the export
-// carries all of it. The sheets are checked in the page's grid. Nothing leaves loopback.
+// confirmed, records two check-ins on days picked in the date input and says what moved between
+// the two and since the last, sets the next check-in, writes each dream's why with the pick list
+// and free text, and the export carries all of it. The sheets are checked in the page's grid.
+// Nothing leaves loopback.
 
 import { writeFileSync } from 'node:fs';
 import type { Browser, FrameLocator, Locator, Page } from 'playwright-core';
@@ -231,6 +232,15 @@ it('records two check-ins on days picked in the date input, and says what moved'
   await settled(page);
   await hasText(side.getByTestId('checkin-dates'), '2 check-ins: 2024-03-01, 2024-09-01.');
   await hasText(side.getByTestId('checkin-moved'), 'Nothing has moved since 2024-09-01.');
+  // Right after the second check-in, what moved between the two.
+  const between = side.getByTestId('checkin-between');
+  await expect(between.locator('p').textContent()).resolves.toBe(
+    'Between 2024-03-01 and 2024-09-01:',
+  );
+  await expect(between.locator('li').allTextContents()).resolves.toEqual([
+    'Sales: yellow → green in Founder',
+  ]);
+  await shots.take(page, 'between-two-check-ins');
 
   // The Check-ins sheet: one row per skill per dream at each, the word for the rating.
   await expectCell('Check-ins', 'A2', '2024-03-01');

@@ -7,7 +7,7 @@ import { mkdirSync } from 'node:fs';
 import ExcelJS from 'exceljs';
 import { join } from 'node:path';
 import { workbookToXlsx } from '../../../dev/preview/xlsx-bridge';
-import type { FollowUpResult, FollowUpView } from '../../../src/contract';
+import type { FollowUpChangeResult, FollowUpResult, FollowUpView } from '../../../src/contract';
 import { writeXlsx } from '../../../src/xlsx';
 import { ok, setup, type Session } from '../../support/addon';
 import {
@@ -24,6 +24,11 @@ const TODAY = '2026-10-01';
 function view(result: FollowUpResult): FollowUpView {
   if (!result.ok) throw new Error(`expected success, got: ${result.error}`);
   return result.followUp;
+}
+
+/** A change that must go through (it answers with a patch; the view is read whole below). */
+function done(result: FollowUpChangeResult): void {
+  if (!result.ok) throw new Error(`expected success, got: ${result.error}`);
 }
 
 /** Three dreams, a plan of three skills with dated actions, and two check-ins months apart. */
@@ -46,7 +51,7 @@ function planAndCheckIns(): { alice: Session; emu: ReturnType<typeof setup>['emu
   ok(alice.call('setCritical', [{ dream: 'Founder', skill: 'Hiring' }], true));
 
   const item = (skill: string, action: string, kind: string, byWhen: string) =>
-    view(
+    done(
       alice.call('addPlanItem', {
         skill,
         action,
@@ -61,7 +66,7 @@ function planAndCheckIns(): { alice: Session; emu: ReturnType<typeof setup>['emu
   item('Hiring', 'Read a book on structured interviews', 'Course or book', '2026-11-30');
   item('Public speaking', 'Give the team demo every sprint', 'Role or project', '2026-09-01');
   item('Fundraising', 'Shadow a founder friend for a pitch', 'Learn from someone', '');
-  view(
+  done(
     alice.call(
       'updatePlanItem',
       { skill: 'Public speaking', action: 'Give the team demo every sprint' },
@@ -69,11 +74,11 @@ function planAndCheckIns(): { alice: Session; emu: ReturnType<typeof setup>['emu
     ),
   );
 
-  view(alice.call('recordCheckIn', '2026-06-01'));
+  done(alice.call('recordCheckIn', '2026-06-01'));
   rate('Founder', 'Hiring', 'yellow');
   rate('Author', 'Public speaking', 'yellow');
   ok(alice.call('addSkills', { dream: 'Founder' }, ['Storytelling']));
-  view(alice.call('recordCheckIn', '2026-09-01'));
+  done(alice.call('recordCheckIn', '2026-09-01'));
   return { alice, emu };
 }
 

@@ -4,8 +4,14 @@
 // rows) read and written in their own columns; and a hand edit between the read and the write
 // that never lets a write land on the wrong row.
 import type { CallRecord, Emulator, SheetFixture } from '@career-dreams/emulator';
-import type { FollowUpResult, FollowUpView, PlanItemInput } from '../../../src/contract';
+import type {
+  FollowUpChangeResult,
+  FollowUpResult,
+  FollowUpView,
+  PlanItemInput,
+} from '../../../src/contract';
 import { RATING_FILLS } from '../../../src/core';
+import { mergeFollowUp } from '../../../src/sidebar/plan-view';
 import { session, setup, type Session } from '../../support/addon';
 
 const { red, yellow, green } = RATING_FILLS;
@@ -31,7 +37,24 @@ function view(result: FollowUpResult): FollowUpView {
   return result.followUp;
 }
 
-function refusal(result: FollowUpResult): string {
+/**
+ * A Plan panel change as the sidebar sees it: the view it showed (read first), with the parts
+ * the change answers with merged in, and its message. That view must be the one a fresh read
+ * gives, fingerprint and all: nothing the change did is missing from its answer.
+ */
+function changed(
+  a: Session,
+  run: (a: Session) => FollowUpChangeResult,
+): FollowUpView & { message: string } {
+  const before = view(a.call('getFollowUp'));
+  const result = run(a);
+  if (!result.ok) throw new Error(`expected success, got: ${result.error}`);
+  const after = mergeFollowUp(before, result.changed);
+  expect(after).toEqual(view(a.call('getFollowUp')));
+  return { ...after, message: result.message ?? '' };
+}
+
+function refusal(result: FollowUpResult | FollowUpChangeResult): string {
   if (result.ok) throw new Error(`expected a refusal, got: ${result.message ?? 'success'}`);
   return result.error;
 }
@@ -87,9 +110,11 @@ describe('a plan of a few skills, from the dreams table', () => {
     const empty = view(alice.call('getFollowUp'));
     expect(empty.plan).toEqual({ sheetName: null, items: [], warnings: [] });
 
-    const first = alice.call('addPlanItem', item('hiring', 'Shadow two interviews', '2000-01-31'));
-    const plan = view(first).plan;
-    expect(first.ok && first.message).toMatch(/Created the sheet ‘Plan’/);
+    const first = changed(alice, (a) =>
+      a.call('addPlanItem', item('hiring', 'Shadow two interviews', '2000-01-31')),
+    );
+    const plan = first.plan;
+    expect(first.message).toMatch(/Created the sheet ‘Plan’/);
     expect(plan.sheetName).toBe('Plan');
     expect(plan.items).toEqual([
       expect.objectContaining({
@@ -131,8 +156,8 @@ describe('a plan of a few skills, from the dreams table', () => {
 
     alice.call('addPlanItem', item('Fundraising', 'Pitch to two angels', '2999-06-30'));
     alice.call('addPlanItem', item('Writing', 'Write every morning', ''));
-    const last = view(
-      alice.call(
+    const last = changed(alice, (a) =>
+      a.call(
         'addPlanItem',
         item('Hiring', 'Ask Lee to mentor me', '', { kind: 'mentor', owner: 'Lee' }),
       ),
@@ -146,8 +171,6 @@ describe('a plan of a few skills, from the dreams table', () => {
       [5, 'Hiring', 'Ask Lee to mentor me', 'Learn from someone', null, false],
     ]);
     expect(new Set(last.plan.items.map((i) => i.skill)).size).toBe(3);
-    // The answer is the view a fresh read gives.
-    expect(view(alice.call('getFollowUp'))).toEqual(last);
   });
 
   it('edits status, owner and date in place, writing only those cells and Last checked', () => {
@@ -155,8 +178,8 @@ describe('a plan of a few skills, from the dreams table', () => {
     alice.call('addPlanItem', item('Hiring', 'Shadow two interviews', '2000-01-31'));
     alice.call('addPlanItem', item('Writing', 'Write every morning'));
     const before = emu.writes.length;
-    const after = view(
-      alice.call(
+    const after = changed(alice, (a) =>
+      a.call(
         'updatePlanItem',
         { skill: 'Hiring', action: 'Shadow two interviews', row: 2 },
         { status: 'in progress', owner: 'Sam', byWhen: '2999-01-15' },
@@ -184,8 +207,8 @@ describe('a plan of a few skills, from the dreams table', () => {
       { status: 'In progress' },
     );
     expect(same.ok && same.message).toMatch(/nothing was changed/);
-    const cleared = view(
-      alice.call(
+    const cleared = changed(alice, (a) =>
+      a.call(
         'updatePlanItem',
         { skill: 'Hiring', action: 'Shadow two interviews' },
         { byWhen: '', status: 'Done' },
@@ -206,8 +229,8 @@ describe('a plan of a few skills, from the dreams table', () => {
     bob.user.run(() =>
       bob.user.globals.SpreadsheetApp.getActive().getSheetByName('Plan')!.insertRowBefore(2),
     );
-    const after = view(
-      alice.call('removePlanItem', { skill: 'Writing', action: 'Write every morning', row: 3 }),
+    const after = changed(alice, (a) =>
+      a.call('removePlanItem', { skill: 'Writing', action: 'Write every morning', row: 3 }),
     );
     expect(after.plan.items.map((i) => i.action)).toEqual([
       'Shadow two interviews',
@@ -248,8 +271,8 @@ describe('a Plan sheet typed by hand', () => {
     expect(plan.items[1]!.byWhenText).toBe('soon');
     expect(plan.warnings.join(' ')).toMatch(/soon|E6/);
 
-    const added = view(
-      alice.call('addPlanItem', item('Writing', 'Write every morning', '2999-01-01')),
+    const added = changed(alice, (a) =>
+      a.call('addPlanItem', item('Writing', 'Write every morning', '2999-01-01')),
     );
     expect(added.plan.items.map((i) => i.row)).toEqual([4, 6, 7]);
     const rows = shown(emu, 'Plan');
@@ -264,8 +287,8 @@ describe('a Plan sheet typed by hand', () => {
     ]);
     expect(rows.slice(0, 6)).toEqual(shown(setup({ Plan: HAND_PLAN }).emu, 'Plan').slice(0, 6));
 
-    const updated = view(
-      alice.call(
+    const updated = changed(alice, (a) =>
+      a.call(
         'updatePlanItem',
         { skill: 'fundraising', action: 'read a book on pitching' },
         { status: 'Done' },
@@ -300,9 +323,9 @@ describe('a Plan sheet typed by hand', () => {
 });
 
 describe('check-ins months apart', () => {
-  it('records the table twice and tells what moved since the last check-in', () => {
+  it('records the table twice and tells what moved since the last check-in and between the two', () => {
     const { emu, alice } = setup({ Dreams: DREAMS });
-    const first = view(alice.call('recordCheckIn', '2020-01-15'));
+    const first = changed(alice, (a) => a.call('recordCheckIn', '2020-01-15'));
     expect(first.checkIns.sheetName).toBe('Check-ins');
     expect(first.checkIns.dates).toEqual(['2020-01-15']);
     // Nothing moved since: the table is as it was recorded.
@@ -314,6 +337,8 @@ describe('check-ins months apart', () => {
         dreamsDropped: [],
       }),
     );
+    // One check-in: nothing to compare it with yet.
+    expect(first.checkIns.betweenLastTwo).toBeNull();
     const sheet = shown(emu, 'Check-ins');
     expect(sheet[0]!.slice(0, 5)).toEqual(['Date', 'Dream', 'Skill', 'Rating', 'Critical']);
     expect(sheet[0]![6]).toBe('Next check-in');
@@ -350,11 +375,21 @@ describe('check-ins months apart', () => {
     ]);
     expect(moved.sentences.join(' ')).toMatch(/Hiring: red → yellow in Founder/);
 
-    const second = view(alice.call('recordCheckIn', '2020-06-01'));
+    const second = changed(alice, (a) => a.call('recordCheckIn', '2020-06-01'));
     expect(second.checkIns.dates).toEqual(['2020-01-15', '2020-06-01']);
     expect(second.checkIns.sinceLast).toEqual(
       expect.objectContaining({ from: '2020-06-01', changes: [] }),
     );
+    // Right after the second check-in, what moved between the two, as `progress` tells it.
+    expect(second.checkIns.betweenLastTwo).toEqual({
+      from: '2020-01-15',
+      to: '2020-06-01',
+      changes: moved.changes,
+      dreamsAdded: [],
+      dreamsDropped: [],
+      dreamsRenamed: [],
+      sentences: moved.sentences,
+    });
     // Appended, the first check-in untouched.
     expect(shown(emu, 'Check-ins').slice(0, 8)).toEqual(sheet);
     expect(shown(emu, 'Check-ins').length).toBe(1 + 7 + 8);
@@ -363,10 +398,10 @@ describe('check-ins months apart', () => {
   it('keeps a next check-in day in the visible cell', () => {
     const { emu, alice } = setup({ Dreams: DREAMS });
     alice.call('recordCheckIn', null);
-    const next = view(alice.call('setNextCheckIn', '2999-09-01'));
+    const next = changed(alice, (a) => a.call('setNextCheckIn', '2999-09-01'));
     expect(next.checkIns.next).toBe('2999-09-01');
     expect(shown(emu, 'Check-ins')[0]!.slice(6, 8)).toEqual(['Next check-in', '2999-09-01']);
-    expect(view(alice.call('setNextCheckIn', '')).checkIns.next).toBeNull();
+    expect(changed(alice, (a) => a.call('setNextCheckIn', '')).checkIns.next).toBeNull();
   });
 });
 
@@ -397,7 +432,7 @@ describe('a Check-ins sheet typed by hand', () => {
         { dream: 'Author', skill: 'Writing', from: 'yellow', to: 'red' },
       ]),
     );
-    const after = view(alice.call('recordCheckIn', '2020-06-01')).checkIns;
+    const after = changed(alice, (a) => a.call('recordCheckIn', '2020-06-01')).checkIns;
     expect(after.dates).toEqual(['2020-01-15', '2020-06-01']);
     const rows = shown(emu, 'check-ins');
     expect(rows.slice(0, 6)).toEqual(shown(setup({ x: HAND_CHECK_INS }).emu, 'x'));
@@ -479,7 +514,12 @@ describe('a hand edit between the read and the write', () => {
           .getRange('A9:E9')
           .setValues([['2020-01-20', 'Founder', 'Hiring', 'Red', '']]),
     );
-    view(alice.call('recordCheckIn', '2020-06-01'));
+    // Bob's row came after the read: the sheet is read again for the answer, which holds it.
+    expect(changed(alice, (a) => a.call('recordCheckIn', '2020-06-01')).checkIns.dates).toEqual([
+      '2020-01-15',
+      '2020-01-20',
+      '2020-06-01',
+    ]);
     emu.setBeforeCall(null);
     expect(came()).toBe(true);
     const rows = shown(emu, 'Check-ins');
@@ -549,8 +589,9 @@ describe('the why of each dream', () => {
       ['CTO', 2, []],
       ['Author', 3, ['Mastery', 'Money']],
     ]);
-    const result = alice.call('setDreamWhy', { dream: 'Founder', col: 1 }, 'Autonomy\n• money');
-    const after = view(result);
+    const after = changed(alice, (a) =>
+      a.call('setDreamWhy', { dream: 'Founder', col: 1 }, 'Autonomy\n• money'),
+    );
     expect(emu.workbook.cell('Dreams', 'A1').note).toBe('Autonomy\n• money');
     expect(after.why[0]).toEqual({
       dream: 'Founder',
@@ -561,10 +602,8 @@ describe('the why of each dream', () => {
     expect(after.sharedMotivations).toEqual([
       { motivation: expect.stringMatching(/^money$/i), dreams: ['Founder', 'Author'] },
     ]);
-    // The answer is the view a fresh read gives.
-    expect(view(alice.call('getFollowUp'))).toEqual(after);
     // Clearing it removes the note; the skills' notes and the table are untouched.
-    view(alice.call('setDreamWhy', { dream: 'Founder' }, ''));
+    changed(alice, (a) => a.call('setDreamWhy', { dream: 'Founder' }, ''));
     expect(emu.workbook.cell('Dreams', 'A1').note).toBe('');
     expect(emu.workbook.cell('Dreams', 'C1').note).toBe('- Mastery\nMoney');
     expect(refusal(alice.call('setDreamWhy', { dream: 'Pilot' }, 'x'))).toMatch(/Pilot/);
@@ -576,8 +615,10 @@ describe('what the exports need beyond the state', () => {
     const { alice } = setup({
       Dreams: { ...DREAMS, notes: [['Money'], ['Runs a fair loop.', '', 'Daily pages.']] },
     });
-    view(alice.call('addPlanItem', item('Hiring', 'Shadow two interviews', '2000-01-31')));
-    view(alice.call('recordCheckIn', '2020-01-15'));
+    changed(alice, (a) =>
+      a.call('addPlanItem', item('Hiring', 'Shadow two interviews', '2000-01-31')),
+    );
+    changed(alice, (a) => a.call('recordCheckIn', '2020-01-15'));
     const result = alice.call('getExportExtras');
     if (!result.ok) throw new Error(result.error);
     const { extras } = result;

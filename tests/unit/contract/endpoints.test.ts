@@ -26,8 +26,9 @@ describe('the endpoint table', () => {
     expect(answers.checkState).toBe('check');
     expect(answers.selectCell).toBe('cell');
     expect(answers.getExportExtras).toBe('export');
-    const followUp = [
-      'getFollowUp',
+    expect(answers.getFollowUp).toBe('followUp');
+    expect(answers.checkFollowUp).toBe('followUpCheck');
+    const changes = [
       'addPlanItem',
       'updatePlanItem',
       'removePlanItem',
@@ -35,9 +36,9 @@ describe('the endpoint table', () => {
       'setNextCheckIn',
       'setDreamWhy',
     ];
-    expect(followUp.every((name) => answers[name] === 'followUp')).toBe(true);
+    expect(changes.every((name) => answers[name] === 'followUpChange')).toBe(true);
     const special = ['getNotes', 'getLibrary', 'checkState', 'selectCell', 'getExportExtras'];
-    special.push(...followUp);
+    special.push('getFollowUp', 'checkFollowUp', ...changes);
     const others = SIDEBAR_FUNCTIONS.filter((n) => !special.includes(n));
     expect(others.every((name) => answers[name] === 'state')).toBe(true);
   });

@@ -1,10 +1,13 @@
 // The Plan panel's view state and what it derives from the state and the follow-up view, as
 // pure functions: update(model, msg) for the follow-up messages, and the panel's selectors.
 import type { FollowUpView, PlanItemView, PriorityView } from '../../../src/contract';
+import { fingerprintOf } from '../../../src/core';
 import { planItemIds } from '../../../src/sidebar/ids';
 import { update } from '../../../src/sidebar/model';
 import {
+  betweenLines,
   datesText,
+  mergeFollowUp,
   motivationChoices,
   nextText,
   planGroups,
@@ -39,7 +42,14 @@ function view(items: PlanItemView[] = [], more: Partial<FollowUpView> = {}): Fol
   return {
     today: '2026-12-02',
     plan: { sheetName: items.length ? 'Plan' : null, items, warnings: [] },
-    checkIns: { sheetName: null, dates: [], next: null, sinceLast: null, warnings: [] },
+    checkIns: {
+      sheetName: null,
+      dates: [],
+      next: null,
+      sinceLast: null,
+      betweenLastTwo: null,
+      warnings: [],
+    },
     why: [
       { dream: 'CTO', col: 1, note: '', motivations: [] },
       { dream: 'Author', col: 2, note: '', motivations: [] },
@@ -47,6 +57,18 @@ function view(items: PlanItemView[] = [], more: Partial<FollowUpView> = {}): Fol
     sharedMotivations: [],
     fingerprint: 'u1',
     ...more,
+  };
+}
+
+function progress(from: string, to: string | null, sentences: string[]) {
+  return {
+    from,
+    to,
+    changes: [],
+    dreamsAdded: [],
+    dreamsDropped: [],
+    dreamsRenamed: [],
+    sentences,
   };
 }
 
@@ -79,6 +101,56 @@ describe('the follow-up view in the store', () => {
     expect(update(read, { type: 'state', state: state({ fingerprint: 'f2' }) }).followUp).toBe(
       read.followUp,
     );
+  });
+
+  it('merges a change’s patch into the view shown: its parts replace those, the rest stays', () => {
+    const items = [item('Hiring', 'Run a loop'), item('Budgeting', 'Own a budget')];
+    const since = progress('2026-06-01', null, ['Hiring: red → yellow in CTO']);
+    const shown = view(items, {
+      checkIns: {
+        ...view().checkIns,
+        sheetName: 'Check-ins',
+        dates: ['2026-06-01'],
+        sinceLast: since,
+      },
+    });
+    const m = update(loaded(), { type: 'followUp', followUp: shown });
+    const plan = { sheetName: 'Plan', items: items.slice(1), warnings: [] };
+    const merged = update(m, {
+      type: 'followUpChanged',
+      changed: { today: '2026-12-03', plan },
+    }).followUp!;
+    expect(merged.plan).toEqual(plan);
+    expect(merged.today).toBe('2026-12-03');
+    expect(merged.checkIns).toBe(shown.checkIns);
+    expect(merged.why).toBe(shown.why);
+    // The fingerprint the server gives the same view: the next check answers "same".
+    const { fingerprint, ...rest } = merged;
+    expect(fingerprint).toBe(fingerprintOf(rest));
+    expect(fingerprint).not.toBe(shown.fingerprint);
+  });
+
+  it('keeps what moved since the last check-in when a patch could not tell (no table read)', () => {
+    const since = progress('2026-06-01', null, ['Hiring: red → yellow in CTO']);
+    const shown = view([], {
+      checkIns: { ...view().checkIns, dates: ['2026-06-01'], sinceLast: since },
+    });
+    const { sinceLast: _, ...withoutSince } = { ...shown.checkIns, next: '2027-01-01' };
+    void _;
+    const next = mergeFollowUp(shown, { today: shown.today, checkIns: withoutSince });
+    expect(next.checkIns).toEqual({ ...shown.checkIns, next: '2027-01-01' });
+    // A patch that says there is none is believed.
+    const none = mergeFollowUp(shown, {
+      today: shown.today,
+      checkIns: { ...withoutSince, sinceLast: null },
+    });
+    expect(none.checkIns.sinceLast).toBeNull();
+  });
+
+  it('reads the whole view when a patch comes with none shown yet (the store leaves it)', () => {
+    const m = loaded();
+    const changed = { today: '2026-12-02', plan: view().plan };
+    expect(update(m, { type: 'followUpChanged', changed })).toBe(m);
   });
 
   it('asks before removing an item, and forgets the question when the item is gone', () => {
@@ -220,6 +292,22 @@ describe('check-ins in words', () => {
     dreamsDropped: [],
     dreamsRenamed: [],
     sentences,
+  });
+
+  it('says what moved between the last two check-ins, or that nothing did, once there are two', () => {
+    expect(betweenLines(checkIns({ dates: ['2026-06-01'] }))).toBeNull();
+    const two = ['2026-01-15', '2026-06-01'];
+    expect(
+      betweenLines(
+        checkIns({ dates: two, betweenLastTwo: progress('2026-01-15', '2026-06-01', []) }),
+      ),
+    ).toEqual({ head: 'Nothing moved between 2026-01-15 and 2026-06-01.', lines: [] });
+    const moved = ['Sales: yellow → green in Founder'];
+    expect(
+      betweenLines(
+        checkIns({ dates: two, betweenLastTwo: progress('2026-01-15', '2026-06-01', moved) }),
+      ),
+    ).toEqual({ head: 'Between 2026-01-15 and 2026-06-01:', lines: moved });
   });
 
   it('says what moved since the last check-in, or that nothing did', () => {
