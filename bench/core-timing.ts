@@ -9,8 +9,14 @@ import {
   rankPriorities,
   skillKey,
   parseTable,
+  compareSnapshots,
+  parseCheckInsSheet,
+  progressOf,
+  snapshotOfTable,
+  snapshotsOf,
   type CellValue,
   type Grid,
+  type RecordCell,
 } from '../src/core';
 import { stateOf } from '../src/server/views';
 import { dreamName, skillName, tableFixture, type TableSize } from './tables';
@@ -106,6 +112,62 @@ export function timeCore(size: TableSize): CoreTiming {
       colours: medianTime(() => fills.map(ratingOfColour)).ms,
       names: medianTime(() => names.map(skillKey)).ms,
     },
+    runs: both.runs,
+  };
+}
+
+/** The core on years of check-ins: reading the sheet and working out what moved. */
+export interface CheckInTiming {
+  size: TableSize;
+  /** Check-ins of the table, and the rows they make on the Check-ins sheet. */
+  checkIns: number;
+  rows: number;
+  /** Median milliseconds of parseCheckInsSheet + progressOf (what the Plan panel and `progress` do). */
+  readAndCompare: number;
+  /** Median milliseconds of comparing the last check-in with the table (the panel's "since"). */
+  sinceLast: number;
+  runs: number;
+}
+
+/**
+ * A Check-ins sheet of `checkIns` check-ins of the table, each a quarter apart, with a tenth of
+ * the ratings moved each time, as the record readers give it (dates as days).
+ */
+export function checkInsFixture(size: TableSize, checkIns: number): RecordCell[][] {
+  const table = parseTable(readGridLikeTheAddon(size));
+  const words = ['Red', 'Yellow', 'Green', 'Not rated'];
+  const rows: RecordCell[][] = [['Date', 'Dream', 'Skill', 'Rating', 'Critical']];
+  for (let n = 0; n < checkIns; n++) {
+    const month = 1 + ((n * 3) % 12);
+    const day = `${2020 + Math.floor((n * 3) / 12)}-${String(month).padStart(2, '0')}-01`;
+    table.dreams.forEach((dream, d) =>
+      dream.skills.forEach((skill, s) => {
+        const moved = (d + s + n) % 10 === 0 ? n : 0;
+        rows.push([
+          day,
+          dream.name,
+          skill.name,
+          words[(s + moved) % 4]!,
+          skill.critical ? 'yes' : '',
+        ]);
+      }),
+    );
+  }
+  return rows;
+}
+
+export function timeCheckIns(size: TableSize, checkIns: number): CheckInTiming {
+  const values = checkInsFixture(size, checkIns);
+  const table = parseTable(readGridLikeTheAddon(size));
+  const sheet = parseCheckInsSheet(values, 'Check-ins');
+  const last = snapshotsOf(sheet).at(-1)!;
+  const both = medianTime(() => progressOf(parseCheckInsSheet(values, 'Check-ins'), null));
+  return {
+    size,
+    checkIns,
+    rows: values.length - 1,
+    readAndCompare: both.ms,
+    sinceLast: medianTime(() => compareSnapshots(last, snapshotOfTable(table, '2030-01-01'))).ms,
     runs: both.runs,
   };
 }

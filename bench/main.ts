@@ -11,7 +11,7 @@ import { dirname, join } from 'node:path';
 import { SIDEBAR_FUNCTIONS } from '../src/contract';
 import { ACTIONS, EXPORTS, FOLLOW_UP_ACTIONS } from './actions';
 import { measureFeedback } from './feedback';
-import { timeCore } from './core-timing';
+import { timeCheckIns, timeCore } from './core-timing';
 import { measure } from './measure';
 import { markdown } from './report';
 import { evaluateTargets, type BenchResults, type FeedbackResult, type Machine } from './results';
@@ -72,6 +72,13 @@ function run(feedback: FeedbackResult | null): BenchResults {
       stateBytes: open?.bySize[open.bySize.length - 1]?.answerBytes ?? 0,
     });
   }
+  progress('bench: the core on years of check-ins');
+  // Ten years of quarterly check-ins of a mid-sized table, and two years of the largest one.
+  const checkInTimes = [
+    timeCheckIns({ dreams: 5, skills: 20 }, 40),
+    timeCheckIns({ dreams: 50, skills: 500 }, 4),
+    timeCheckIns({ dreams: 50, skills: 500 }, 8),
+  ];
   const called = new Set(actions.map((a) => a.sidebar));
   const partial: Omit<BenchResults, 'targets'> = {
     date: new Date().toISOString(),
@@ -89,6 +96,7 @@ function run(feedback: FeedbackResult | null): BenchResults {
       bySize,
     })),
     perSize,
+    checkInTimes,
     bundle: {
       codeJsBytes: statSync(codePath).size,
       sidebarHtmlBytes: statSync(sidebarPath).size,

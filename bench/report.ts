@@ -188,6 +188,7 @@ export function markdown(r: BenchResults): string {
       ]),
     ),
     '',
+    ...checkInSection(r),
     '## Bundle',
     '',
     table(
@@ -238,4 +239,30 @@ export function markdown(r: BenchResults): string {
     );
   });
   return `${out.join('\n')}\n`;
+}
+
+/** The core on years of check-ins, when the results have it. */
+function checkInSection(r: BenchResults): string[] {
+  if (!r.checkInTimes?.length) return [];
+  return [
+    '## Years of check-ins',
+    '',
+    'Median times in Node of reading a Check-ins sheet (`parseCheckInsSheet`) and comparing the ' +
+      'last two check-ins (`progressOf`), which the Plan panel and `cli progress` do, and of ' +
+      'comparing the last check-in with the table as it is now (the panel’s “since”). Each ' +
+      'check-in is a quarter after the one before, with a tenth of the ratings moved.',
+    '',
+    table(
+      ['table', 'check-ins', 'rows', 'read + compare', 'since the last', 'runs'],
+      r.checkInTimes.map((c) => [
+        sizeLabel(c.size),
+        String(c.checkIns),
+        n(c.rows),
+        `${ms(c.readAndCompare)} ms`,
+        `${ms(c.sinceLast)} ms`,
+        String(c.runs),
+      ]),
+    ),
+    '',
+  ];
 }

@@ -1,7 +1,7 @@
 // The benchmark's results and the targets they are held to. Targets are reported as pass or
 // miss, with the reason for a miss; nothing fails a build on them (timing is not deterministic).
 import { classify } from '@career-dreams/emulator';
-import type { CoreTiming } from './core-timing';
+import type { CheckInTiming, CoreTiming } from './core-timing';
 import type { Counts, Measurement } from './measure';
 import { sizeLabel, type TableSize } from './tables';
 
@@ -62,6 +62,8 @@ export interface BenchResults {
   sizes: TableSize[];
   actions: ActionResults[];
   perSize: SizeResults[];
+  /** The core on a Check-ins sheet of many check-ins (absent in results from before it). */
+  checkInTimes?: CheckInTiming[];
   bundle: { codeJsBytes: number; sidebarHtmlBytes: number };
   /** Ids of the export actions measured (none until the contract has exports). */
   exports: string[];
