@@ -167,7 +167,7 @@ function budgetTarget(
   return {
     target,
     pass,
-    result: `${r} reads, ${w} writes`,
+    result: `${r} ${r === 1 ? 'read' : 'reads'}, ${w} ${w === 1 ? 'write' : 'writes'}`,
     ...(pass ? {} : { why: misses.join('; ') }),
   };
 }
