@@ -7,6 +7,7 @@ import {
   kindOf,
   PLAN_KINDS,
   PLAN_STATUSES,
+  quoted,
   statusOf,
   UserError,
   type DreamTarget,
@@ -56,6 +57,21 @@ export function stringList(list: string[] | undefined): string[] {
 /** Text typed by the user; the plans clean and check it. */
 export function text(value: string): string {
   return String(value ?? '');
+}
+
+/**
+ * A note typed in the sidebar (a dream's why): a string, or nothing (''). Anything else is
+ * refused rather than turned into text: `String({...})` would write "[object Object]" over the
+ * person's own words, and an array would be joined with commas.
+ */
+export function noteText(value: unknown, what: string): string {
+  if (value === undefined || value === null) return '';
+  if (typeof value !== 'string') {
+    throw new UserError(
+      `The ${what} must be text: type it, or pick from the list, then try again.`,
+    );
+  }
+  return value;
 }
 
 /** Only a real `true` counts: "critical" is never implied by a stray value. */
@@ -111,7 +127,7 @@ export function day(value: unknown, what = 'the date'): IsoDay | null {
   if (text === '') return null;
   if (!isIsoDay(text)) {
     throw new UserError(
-      `‘${text}’ is not a date: pick ${what} from the calendar (year-month-day), then try again.`,
+      `‘${quoted(text)}’ is not a date: pick ${what} from the calendar (year-month-day), then try again.`,
     );
   }
   return text;
@@ -123,7 +139,9 @@ export function planKind(value: unknown): NewPlanItem['kind'] {
   if (text === '') return null;
   const kind = kindOf(text);
   if (kind) return kind;
-  throw new UserError(`‘${text}’ is not a kind of action: pick one of ${PLAN_KINDS.join(', ')}.`);
+  throw new UserError(
+    `‘${quoted(text)}’ is not a kind of action: pick one of ${PLAN_KINDS.join(', ')}.`,
+  );
 }
 
 /** A status as one of the canonical four, read in any letter case. */
@@ -132,7 +150,7 @@ export function planStatus(value: unknown): NonNullable<PlanItemUpdate['status']
   const status = text === '' ? null : statusOf(text);
   if (status) return status;
   throw new UserError(
-    `${text === '' ? 'That' : `‘${text}’`} is not a status: pick one of ${PLAN_STATUSES.join(', ')}.`,
+    `${text === '' ? 'That' : `‘${quoted(text)}’`} is not a status: pick one of ${PLAN_STATUSES.join(', ')}.`,
   );
 }
 

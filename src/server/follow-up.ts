@@ -40,7 +40,7 @@ import {
   RecordTarget,
   type RecordEdit,
 } from './adapter/record-sheets';
-import { dreamTarget, text } from './decode';
+import { dreamTarget, noteText } from './decode';
 import { checkInsView, exportExtras, followUpView, planView, whyParts } from './follow-up-views';
 import { freshState, requireDreamsSheet, runAction } from './pipeline';
 
@@ -264,7 +264,7 @@ export function checkFollowUp(fingerprint: string): FollowUpCheckResult {
  */
 export function setDreamWhy(ref: DreamRef, note: string): FollowUpChangeResult {
   try {
-    const args = { dream: dreamTarget(ref), note: text(note) };
+    const args = { dream: dreamTarget(ref), note: noteText(note, 'why') };
     return withDocumentLock(() => {
       try {
         const { read, plan } = runAction(ACTIONS.setDreamWhy, args, null);

@@ -21,6 +21,16 @@ import {
 } from './types';
 
 /**
+ * The last column a sheet can have in Google Sheets (ZZZ): a write past it fails there with an
+ * error, so the label and its day must fit left of it.
+ * https://support.google.com/drive/answer/37603
+ */
+const SHEETS_MAX_COLUMNS = 18_278;
+
+/** The most cells a spreadsheet holds in Google Sheets, all its sheets together (same page). */
+const SHEETS_MAX_CELLS = 10_000_000;
+
+/**
  * The header row the add-on creates: A1:E1 the columns, G1 the label, H1 its day (empty until
  * set), J1 the legend.
  */
@@ -99,6 +109,24 @@ export function planRecordCheckIn(
     };
   }
 
+  // Each row spans the sheet's columns from its leftmost known one to its rightmost. Far apart
+  // (a Critical typed in column ZZZ), the block could never fit: Sheets holds 10 million cells
+  // in a spreadsheet, and building it first would take the time and memory of that many.
+  let leftmost = Infinity;
+  let rightmost = 0;
+  for (const col of Object.values<number | undefined>(sheet.columns)) {
+    if (col === undefined) continue;
+    leftmost = Math.min(leftmost, col);
+    rightmost = Math.max(rightmost, col);
+  }
+  const width = rightmost - leftmost + 1;
+  if (records.length * width > SHEETS_MAX_CELLS) {
+    throw new UserError(
+      `The check-in would take ${records.length} rows of ${width} cells on ‘${fact.name}’, more ` +
+        `than the 10 million cells a spreadsheet holds: put its columns (${CHECK_IN_COLUMNS.join(', ')}) ` +
+        `next to each other in row ${sheet.headerRow}, then try again.`,
+    );
+  }
   const rows = values.map((v) => rowInColumns(sheet.columns, v));
   const col = rows[0]?.col ?? 1;
   const ratingAt = (sheet.columns.Rating ?? col) - col;
@@ -106,6 +134,13 @@ export function planRecordCheckIn(
   const again = sheet.dates.includes(day)
     ? ` There was already a check-in on ${day}; where the two differ, this one counts.`
     : '';
+  // Critical is not a required column (the ratings are what is compared), but a mark the table
+  // has and the sheet cannot hold is said to be left out, as a plan item's missing columns are.
+  const noCritical =
+    sheet.columns.Critical === undefined && records.some(({ skill }) => skill.critical)
+      ? ` The sheet has no ‘Critical’ column, so which skills are critical was left out: add ` +
+        `that header to row ${sheet.headerRow} to record it next time.`
+      : '';
   return {
     edits: [
       {
@@ -120,8 +155,18 @@ export function planRecordCheckIn(
     message:
       `Recorded the check-in of ${day} in ‘${fact.name}’: ${what}, ` +
       `${records.length === 1 ? `row ${from}` : `rows ${from}–${from + records.length - 1}`}.` +
-      again,
+      again +
+      noCritical,
   };
+}
+
+/** The refusal when the header row has no room for the label and its day. */
+function noRoomForLabel(sheetName: string, row: number): UserError {
+  return new UserError(
+    `The header row of ‘${sheetName}’ reaches the last column Sheets allows, so there is no ` +
+      `room for the next check-in day: type ${NEXT_CHECK_IN_LABEL} in an empty cell of row ${row} ` +
+      'with an empty cell right of it (or delete a column you do not use), then try again.',
+  );
 }
 
 /** Sets the day right of the `Next check-in` label (null clears it), creating the label if needed. */
@@ -162,6 +207,8 @@ export function planNextCheckIn(time: TimeFact, fact: RecordSheetFact, date: Iso
   if (label) {
     const row = label.row;
     const col = label.col + 1;
+    // A label typed in the very last column has no cell right of it to hold the day.
+    if (col > SHEETS_MAX_COLUMNS) throw noRoomForLabel(fact.name, row);
     const unchanged = day === null ? labelText(fact, row, col) === '' : sheet.nextCheckIn === day;
     if (unchanged) {
       return {
@@ -186,6 +233,8 @@ export function planNextCheckIn(time: TimeFact, fact: RecordSheetFact, date: Iso
   // column, so nothing there is overwritten; the header cells say which row that is.
   const row = sheet.headerRow;
   const col = sheet.lastCol + 2;
+  // The label and its day, after one empty column, must fit on the sheet.
+  if (col + 1 > SHEETS_MAX_COLUMNS) throw noRoomForLabel(fact.name, row);
   const expect = CHECK_IN_COLUMNS.flatMap((name) => {
     const at = sheet.columns[name];
     return at === undefined ? [] : [{ row, col: at, text: labelText(fact, row, at) }];

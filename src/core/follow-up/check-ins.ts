@@ -11,6 +11,7 @@ import {
   headerIndexOf,
   headerKey,
   missingColumnsMessage,
+  quoted,
   textsOf,
 } from './header';
 import {
@@ -85,7 +86,7 @@ export function parseCheckInsSheet(values: RecordCell[][], sheetName: string): C
     const typed = header[labelIndex + 1] ?? '';
     if (nextCheckIn === null && typed !== '') {
       warnings.push(
-        `${a1(headerRow, labelIndex + 2)} on ‘${sheetName}’ holds ‘${typed}’, which is not a ` +
+        `${a1(headerRow, labelIndex + 2)} on ‘${sheetName}’ holds ‘${quoted(typed)}’, which is not a ` +
           'date, so there is no next check-in day; type a date there (for example 2026-09-01).',
       );
     }
@@ -163,7 +164,7 @@ function readRow(
   if (date === null) {
     return text('Date') === ''
       ? `it has no date (${cell('Date')})`
-      : `${cell('Date')} holds ‘${text('Date')}’, which is not a date`;
+      : `${cell('Date')} holds ‘${quoted(text('Date'))}’, which is not a date`;
   }
   const dream = text('Dream');
   if (dream === '') return `it names no dream (${cell('Dream')})`;
@@ -172,7 +173,7 @@ function readRow(
   const rating = RATING_BY_KEY.get(headerKey(text('Rating')));
   if (rating === undefined) {
     return (
-      `${cell('Rating')} says ‘${text('Rating')}’, which is not a rating ` +
+      `${cell('Rating')} says ‘${quoted(text('Rating'))}’, which is not a rating ` +
       '(Red, Yellow, Green or Not rated)'
     );
   }

@@ -4,6 +4,22 @@ import { a1 } from '../a1';
 import { cellText, skillKey } from '../skill-name';
 import type { RecordCell } from './types';
 
+/** How much of a cell's text a sentence repeats (a warning, a refusal). */
+const QUOTED_CHARS = 60;
+
+/**
+ * A cell's text as a sentence names it: whole when short, else its start and '…'. A cell may
+ * hold 50,000 characters, and a warning that repeats them is no longer a sentence anyone reads.
+ * Never cuts a character outside the Basic Multilingual Plane in two.
+ */
+export function quoted(text: string): string {
+  if (text.length <= QUOTED_CHARS) return text;
+  let cut = QUOTED_CHARS - 1;
+  const last = text.charCodeAt(cut - 1);
+  if (last >= 0xd800 && last <= 0xdbff) cut--;
+  return `${text.slice(0, cut).trimEnd()}…`;
+}
+
 /** Every cell as the text it shows, trimmed ('' for an empty cell). */
 export function textsOf(values: RecordCell[][]): string[][] {
   return values.map((row) => row.map(cellText));

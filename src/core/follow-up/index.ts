@@ -9,3 +9,5 @@ export * from './sheet-lookup';
 export * from './legend';
 export * from './actions';
 export * from './record-guard';
+// How a sentence repeats a cell's text (the sidebar's arguments are named the same way).
+export { quoted } from './header';

@@ -12,6 +12,7 @@ import { rankPriorities } from '../priorities';
 import { cellText, cleanName, skillKey } from '../skill-name';
 import type { ExpectedCell, RecordCellWrite, Table } from '../types';
 import { isIsoDay } from './dates';
+import { quoted } from './header';
 import { PLAN_LEGEND } from './legend';
 import { parsePlanSheet } from './plan-sheet';
 import {
@@ -60,7 +61,7 @@ export function todayOf(time: TimeFact): IsoDay {
 export function validDay(day: string, what: string): IsoDay {
   if (!isIsoDay(day)) {
     throw new UserError(
-      `‘${day}’ is not a date: pick the ${what} from the calendar, then try again.`,
+      `‘${quoted(day)}’ is not a date: pick the ${what} from the calendar, then try again.`,
     );
   }
   return day;
@@ -265,7 +266,8 @@ function findItem(
   const matches = sheet.items.filter(
     (it) => it.skillKey === skill && skillKey(it.action) === action,
   );
-  const what = `‘${target.action}’ for ‘${target.skill}’`;
+  // What the sidebar sent, named by its start: it may be anything (a stale or hand-made call).
+  const what = `‘${quoted(target.action)}’ for ‘${quoted(target.skill)}’`;
   if (matches.length === 1 && matches[0]) return { sheet, item: matches[0] };
   if (matches.length === 0) {
     throw new UserError(

@@ -10,6 +10,7 @@ import {
   headerIndexOf,
   headerKey,
   missingColumnsMessage,
+  quoted,
   textsOf,
 } from './header';
 import {
@@ -87,7 +88,7 @@ function readItem(
     const typed = text(name);
     if (found === null && typed !== '') {
       warnings.push(
-        `${where(name)} holds ‘${typed}’, which is not a date, so the ${name} day is left empty; ` +
+        `${where(name)} holds ‘${quoted(typed)}’, which is not a date, so the ${name} day is left empty; ` +
           'type a date there (for example 2026-06-30).',
       );
     }
@@ -110,7 +111,7 @@ function readItem(
   const status = statusOf(statusText);
   if (status === null) {
     warnings.push(
-      `${where('Status')} says ‘${statusText}’, which is not a status (${PLAN_STATUSES.join(', ')}), ` +
+      `${where('Status')} says ‘${quoted(statusText)}’, which is not a status (${PLAN_STATUSES.join(', ')}), ` +
         'so it is shown as typed and the row counts as not done.',
     );
   }

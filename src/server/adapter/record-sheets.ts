@@ -6,6 +6,7 @@
 // The core decides (src/core/follow-up/); this only reads and writes.
 import {
   findRecordSheetName,
+  isIsoDay,
   recordGuardBreaks,
   recordPutBack,
   sheetIndexByName,
@@ -128,16 +129,23 @@ function settledCells(target: RecordTarget, sheet: Sheet): RecordCell[][] {
   return values;
 }
 
+/**
+ * Sheets' day 0. A cell holding a time of day alone (9:00) is a number below 1, which getValues
+ * gives as a Date on that day; it holds no day, and reads as its time, as the .xlsx reader reads
+ * a time-formatted cell (src/xlsx/record.ts), so a plan reads the same after a download.
+ */
+const DAY_ZERO = '1899-12-30';
+
 function recordCell(target: RecordTarget, value: unknown): RecordCell {
   if (value instanceof Date || Object.prototype.toString.call(value) === '[object Date]') {
-    return target.dayOf(value as Date);
+    const day = target.dayOf(value as Date);
+    if (day !== DAY_ZERO) return day;
+    return Utilities.formatDate(value as Date, target.timeZone(), 'H:mm');
   }
   if (typeof value === 'string') return value.trim();
   if (typeof value === 'number' || typeof value === 'boolean') return value;
   return value === null || value === undefined ? '' : String(value);
 }
-
-const ISO_DAY = /^\d{4}-\d{2}-\d{2}$/;
 
 /**
  * What one cell is given. A day is written as its bare yyyy-MM-dd text, which Sheets reads as a
@@ -147,8 +155,9 @@ const ISO_DAY = /^\d{4}-\d{2}-\d{2}$/;
  */
 export function cellInput(value: RecordWrite): string | number {
   if (typeof value === 'object') {
-    // A malformed day would otherwise be typed as whatever it looks like.
-    return ISO_DAY.test(value.day) ? value.day : literal(value.day);
+    // Typed bare, text is parsed as Sheets likes: only a real calendar day goes that way (a
+    // 2026-02-30 is typed as the text it is, never as whatever Sheets might make of it).
+    return isIsoDay(value.day) ? value.day : literal(value.day);
   }
   return literal(value);
 }
@@ -203,12 +212,14 @@ function appendRows(target: RecordTarget, edit: Extract<RecordEdit, { kind: 'app
     read = { sheet: created, name, values: [] };
     target.read.set(name, read);
     first = 1;
-    growTo(created, rows, edit.col + cols - 1, { rows: 0, cols: 0 });
+    roomFor(name, () => growTo(created, rows, edit.col + cols - 1, { rows: 0, cols: 0 }));
   } else {
-    read = requireRead(target, edit.sheet);
-    first = read.sheet.getLastRow() + 1;
-    const known = { rows: read.values.length, cols: read.values[0]?.length ?? 0 };
-    growTo(read.sheet, first + rows - 1, edit.col + cols - 1, known);
+    const found = requireRead(target, edit.sheet);
+    const below = found.sheet.getLastRow() + 1;
+    const known = { rows: found.values.length, cols: found.values[0]?.length ?? 0 };
+    roomFor(found.name, () => growTo(found.sheet, below + rows - 1, edit.col + cols - 1, known));
+    read = found;
+    first = below;
   }
   const { sheet } = read;
   const block = sheet.getRange(first, edit.col, rows, cols);
@@ -231,6 +242,28 @@ function appendRows(target: RecordTarget, edit: Extract<RecordEdit, { kind: 'app
     sheet
       .getRange(first, edit.col, bold, cols)
       .setFontWeights(Array.from({ length: bold }, () => Array(cols).fill('bold' as const)));
+  }
+}
+
+/**
+ * Makes room for an append (more rows or columns), which is done before anything is written.
+ * Sheets refuses once the spreadsheet would pass its 10 million cells
+ * (https://support.google.com/drive/answer/37603), which years of check-ins of a large table can
+ * reach: every cell of every sheet counts, empty or not. Its error, in the person's language, is
+ * not one of ours, so whatever a refused growth says, the person is told what happened and what
+ * to do; the details go to the execution log. (Only the growth: any other failure stays a bug,
+ * answered with the generic sentence.)
+ */
+function roomFor<T>(sheetName: string, make: () => T): T {
+  try {
+    return make();
+  } catch (error) {
+    console.error(error);
+    throw new UserError(
+      `Sheets would not make room on ‘${sheetName}’, so nothing was recorded: a spreadsheet holds ` +
+        'at most 10 million cells, counting the empty ones of every sheet. Delete the rows and ' +
+        'columns no sheet uses, or keep the oldest records in a copy of the file, then try again.',
+    );
   }
 }
 

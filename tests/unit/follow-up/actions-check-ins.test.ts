@@ -120,9 +120,26 @@ describe('recording a check-in', () => {
       null,
     ]);
     expect(edit.backgrounds?.every((row) => row.slice(1).every((f) => f === null))).toBe(true);
+    // Pitching is critical, and the sheet has no column to say so: the message tells.
     expect(plan.message).toBe(
-      'Recorded the check-in of 2026-11-30 in ‘check-ins’: 4 skills in 2 dreams, rows 4–7.',
+      'Recorded the check-in of 2026-11-30 in ‘check-ins’: 4 skills in 2 dreams, rows 4–7. ' +
+        'The sheet has no ‘Critical’ column, so which skills are critical was left out: ' +
+        'add that header to row 2 to record it next time.',
     );
+  });
+
+  it('refuses at once, in a sentence, a check-in whose rows could never fit on the sheet', () => {
+    // Critical typed in the last column Sheets allows (ZZZ): each row would be 18,278 cells wide,
+    // and 600 of them are more than the 10 million cells a spreadsheet holds.
+    const header: RecordCell[] = Array.from({ length: 18_278 }, () => '');
+    ['Date', 'Dream', 'Skill', 'Rating'].forEach((name, i) => (header[i] = name));
+    header[18_277] = 'Critical';
+    const big = [['Founder'], ...Array.from({ length: 600 }, (_, i) => [red(`Skill ${i + 1}`)])];
+    const error = userErrorOf(() => record(sheet([header]), null, big));
+    expect(error.message).toMatch(
+      /^The check-in would take 600 rows of 18278 cells on ‘Check-ins’, more than the 10 million/,
+    );
+    expect(error.message).toMatch(/columns.*next to each other/);
   });
 
   it('a second check-in on the same day is appended too, and the message says which counts', () => {
@@ -226,6 +243,27 @@ describe('the next check-in day', () => {
       ],
     });
     expect(plan.message).toBe('Set the next check-in to 2027-03-01 in ‘Check-ins’ (I2).');
+  });
+
+  it('refuses with a sentence when the label or its day would go past the last column (ZZZ)', () => {
+    // A header row that already reaches the last column Sheets allows: a write past it fails.
+    const wide: RecordCell[] = Array.from({ length: 18_278 }, (_, i) =>
+      i < 4 ? (['Date', 'Dream', 'Skill', 'Rating'][i] ?? '') : `Extra ${i + 1}`,
+    );
+    expect(userErrorOf(() => next(sheet([wide]), '2027-03-01')).message).toMatch(
+      /^The header row of ‘Check-ins’ reaches the last column Sheets allows, .*Next check-in.*row 1/,
+    );
+    // Two columns short of it: the label would fit, its day would not.
+    expect(() => next(sheet([wide.slice(0, 18_276)]), '2027-03-01')).toThrow(/last column/);
+    expect(
+      only(next(sheet([wide.slice(0, 18_275)]), '2027-03-01').edits, 'writeRecordCells').cells,
+    ).toEqual([
+      { row: 1, col: 18_277, value: NEXT_CHECK_IN_LABEL },
+      { row: 1, col: 18_278, value: { day: '2027-03-01' } },
+    ]);
+    // A label typed in the very last column has no cell right of it for the day.
+    const labelLast = [...wide.slice(0, 18_277), NEXT_CHECK_IN_LABEL];
+    expect(() => next(sheet([labelLast]), '2027-03-01')).toThrow(/last column/);
   });
 
   it('refuses a day that is not one', () => {
