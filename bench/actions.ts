@@ -2,13 +2,15 @@
 // google.script.run's rules, on the built dist/Code.js) and as the cell-by-cell baseline does it.
 // Data, not code paths: adding an action, or an export once the contract has one, is one entry.
 import type { EmulatedUser, Emulator } from '@career-dreams/emulator';
-import type {
-  ActionName,
-  FollowUpPatch,
-  FollowUpView,
-  PlanItemInput,
-  SidebarApi,
-  SidebarState,
+import {
+  seenOf,
+  type ActionName,
+  type FollowUpPatch,
+  type FollowUpView,
+  type PlanItemInput,
+  type PlanItemSeen,
+  type SidebarApi,
+  type SidebarState,
 } from '../src/contract';
 import { callFromSidebar, type AddonContext } from '../dev/addon/load';
 import { baseline, followUpBaseline, type Services } from './baseline';
@@ -332,9 +334,19 @@ function newPlanItem(size: TableSize, action?: string) {
  * item. The Check-ins sheet is then made as large as the next check-in needs, so that growing it
  * (one write more, the same at any size once it is large) is not what is measured.
  */
+/** The first plan item as the sidebar showed it, which a confirmed removal sends back. */
+let firstItemSeen: PlanItemSeen | null = null;
+
+function seenFirstItem(): PlanItemSeen {
+  if (!firstItemSeen) throw new Error('the plan was not prepared');
+  return firstItemSeen;
+}
+
 function afterFirstConversation(ws: Workspace): void {
   followUp(ws, 'recordCheckIn', '2020-01-15');
-  followUp(ws, 'addPlanItem', planItem(ws.size, 'Read a book on it'));
+  const added = followUp(ws, 'addPlanItem', planItem(ws.size, 'Read a book on it'));
+  const item = added.plan?.items.find((i) => i.action === 'Read a book on it');
+  firstItemSeen = item ? seenOf(item) : null;
   const rows = 2 * ws.size.dreams * ws.size.skills + 10;
   ws.user.run(() => {
     const sheet = ws.user.globals.SpreadsheetApp.getActive().getSheetByName('Check-ins');
@@ -420,8 +432,9 @@ export const FOLLOW_UP_ACTIONS: BenchAction[] = [
     label: 'remove a plan item',
     sidebar: 'removePlanItem',
     prepare: afterFirstConversation,
-    addon: (ws) => followUp(ws, 'removePlanItem', firstItem(ws.size)),
-    baseline: (gas, ws) => followUpBaseline.removePlanItem(gas, firstItem(ws.size)),
+    addon: (ws) => followUp(ws, 'removePlanItem', firstItem(ws.size), seenFirstItem()),
+    baseline: (gas, ws) =>
+      followUpBaseline.removePlanItem(gas, firstItem(ws.size), seenFirstItem()),
   },
   {
     id: 'nextCheckIn',

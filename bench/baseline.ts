@@ -368,8 +368,11 @@ export const followUpBaseline = {
   updatePlanItem: (gas: Services, target: actions.PlanItemTarget, update: actions.PlanItemUpdate) =>
     recordAct(gas, actions.RECORD_ACTIONS.updatePlanItem, { target, update }),
 
-  removePlanItem: (gas: Services, target: actions.PlanItemTarget) =>
-    recordAct(gas, actions.RECORD_ACTIONS.removePlanItem, { target }),
+  removePlanItem: (
+    gas: Services,
+    target: actions.PlanItemTarget,
+    seen: actions.PlanItemSeenCells,
+  ) => recordAct(gas, actions.RECORD_ACTIONS.removePlanItem, { target, seen }),
 
   setNextCheckIn: (gas: Services, date: string) =>
     recordAct(gas, actions.RECORD_ACTIONS.setNextCheckIn, { date }),

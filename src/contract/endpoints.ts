@@ -17,6 +17,7 @@ import type {
   PlanItemChanges,
   PlanItemInput,
   PlanItemRef,
+  PlanItemSeen,
   SelectionCritical,
   SkillRef,
 } from './views';
@@ -151,7 +152,9 @@ export const ENDPOINTS = {
     'followUpChange',
   ),
   /** Deletes a plan item's row, once the person confirmed it in the sidebar; found by content. */
-  removePlanItem: endpoint<[ref: PlanItemRef], FollowUpChangeResult>('followUpChange'),
+  removePlanItem: endpoint<[ref: PlanItemRef, seen: PlanItemSeen], FollowUpChangeResult>(
+    'followUpChange',
+  ),
   /**
    * Appends the table as it is now to the Check-ins sheet (creating it): one row per skill per
    * dream. `date`: the day of the conversation, 'yyyy-MM-dd', today when null; never later.

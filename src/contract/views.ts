@@ -123,6 +123,21 @@ export interface PlanItemRef {
   row?: number;
 }
 
+/**
+ * A plan item as the person saw it when they confirmed its removal: its cells as shown (kind and
+ * status in their canonical spelling, or as typed). The row is removed only if it still says so.
+ */
+export interface PlanItemSeen {
+  forDreams: string;
+  now: string;
+  goal: string;
+  kind: string;
+  owner: string;
+  whoHelps: string;
+  byWhenText: string;
+  status: string;
+}
+
 /** A new plan item, as the person typed it. `byWhen`: 'yyyy-MM-dd' or '' for none. */
 export interface PlanItemInput {
   skill: string;
@@ -296,3 +311,17 @@ export interface ExportExtras {
 
 export type ExportResult =
   { ok: true; extras: ExportExtras } | { ok: false; error: string; state: SidebarState | null };
+
+/** The cells of a plan item as shown, which a confirmed removal sends back (PlanItemSeen). */
+export function seenOf(item: PlanItemView): PlanItemSeen {
+  return {
+    forDreams: item.forDreams,
+    now: item.now,
+    goal: item.goal,
+    kind: item.kind,
+    owner: item.owner,
+    whoHelps: item.whoHelps,
+    byWhenText: item.byWhenText,
+    status: item.status,
+  };
+}

@@ -13,6 +13,7 @@ import {
   type DreamTarget,
   type IsoDay,
   type NewPlanItem,
+  type PlanItemSeenCells,
   type PlanItemTarget,
   type PlanItemUpdate,
   type RatingChoice,
@@ -23,6 +24,7 @@ import type {
   PlanItemChanges,
   PlanItemInput,
   PlanItemRef,
+  PlanItemSeen,
   SelectionCritical,
   SkillRef,
 } from '../contract';
@@ -179,6 +181,31 @@ export function planItemTarget(ref: PlanItemRef): PlanItemTarget {
     action: ref.action,
     ...(typeof row === 'number' && Number.isInteger(row) && row >= 1 ? { row } : {}),
   };
+}
+
+/**
+ * The plan item as the person saw it when they confirmed its removal: every field text. Without
+ * it there is no confirmation, and nothing is removed.
+ */
+export function planItemSeen(seen: PlanItemSeen): PlanItemSeenCells {
+  const fields = [
+    'forDreams',
+    'now',
+    'goal',
+    'kind',
+    'owner',
+    'whoHelps',
+    'byWhenText',
+    'status',
+  ] as const;
+  if (!isRecord(seen) || fields.some((name) => typeof seen[name] !== 'string')) {
+    throw new UserError(
+      'Confirm the removal in the Plan panel first: the item is removed only as you saw it.',
+    );
+  }
+  const out = {} as PlanItemSeenCells;
+  for (const name of fields) out[name] = seen[name];
+  return out;
 }
 
 /** What an edit in place changes: only the fields sent are changed. */

@@ -73,8 +73,11 @@ export const endpoints: SidebarApi = {
       target: decode.planItemTarget(ref),
       update: decode.planItemChanges(changes),
     })),
-  removePlanItem: (ref) =>
-    recordAct(RECORD_ACTIONS.removePlanItem, () => ({ target: decode.planItemTarget(ref) })),
+  removePlanItem: (ref, seen) =>
+    recordAct(RECORD_ACTIONS.removePlanItem, () => ({
+      target: decode.planItemTarget(ref),
+      seen: decode.planItemSeen(seen),
+    })),
   recordCheckIn: (date) =>
     recordAct(RECORD_ACTIONS.recordCheckIn, () => ({
       date: decode.day(date, 'the day of the check-in'),

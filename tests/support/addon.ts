@@ -7,7 +7,7 @@ import {
   type Emulator,
   type SheetFixture,
 } from '@career-dreams/emulator';
-import type { ActionResult, SidebarApi, SidebarState } from '../../src/contract';
+import { seenOf, type ActionResult, type SidebarApi, type SidebarState } from '../../src/contract';
 import { callFromSidebar, distHtmlFiles, loadAddon, type AddonContext } from './loadAddon';
 
 export interface Session {
@@ -59,4 +59,21 @@ export function summary(state: SidebarState): Record<string, string[]> {
       d.skills.map((s) => `${s.name}:${s.rating}${s.critical ? '!' : ''}`),
     ]),
   );
+}
+
+/**
+ * A plan item as the person's Plan panel shows it (one getFollowUp), which a confirmed removal
+ * sends back: what removePlanItem's second argument carries from the sidebar.
+ */
+export function seenItem(
+  a: Session,
+  ref: { skill: string; action: string },
+): ReturnType<typeof seenOf> {
+  const view = a.call('getFollowUp');
+  if (!view.ok) throw new Error(`getFollowUp was refused: ${view.error}`);
+  const item = view.followUp.plan.items.find(
+    (i) => i.skill.toLowerCase() === ref.skill.toLowerCase() && i.action === ref.action,
+  );
+  if (!item) throw new Error(`no plan item ‘${ref.action}’ for ‘${ref.skill}’`);
+  return seenOf(item);
 }

@@ -9,12 +9,18 @@ import {
   planRemovePlanItem,
   planUpdatePlanItem,
   type NewPlanItem,
+  type PlanItemSeenCells,
   type PlanItemTarget,
   type PlanItemUpdate,
 } from './plan-actions';
 import type { IsoDay } from './types';
 
-export type { NewPlanItem, PlanItemTarget, PlanItemUpdate } from './plan-actions';
+export type {
+  NewPlanItem,
+  PlanItemSeenCells,
+  PlanItemTarget,
+  PlanItemUpdate,
+} from './plan-actions';
 
 export interface RecordFacts {
   dreams: DreamsFact;
@@ -47,8 +53,10 @@ export const RECORD_ACTIONS = {
     (f, a: { target: PlanItemTarget; update: PlanItemUpdate }) =>
       planUpdatePlanItem(f.time, f.planSheet, a.target, a.update),
   ),
-  removePlanItem: /* @__PURE__ */ recordAction(['planSheet'], (f, a: { target: PlanItemTarget }) =>
-    planRemovePlanItem(f.planSheet, a.target),
+  removePlanItem: /* @__PURE__ */ recordAction(
+    ['planSheet'],
+    (f, a: { target: PlanItemTarget; seen: PlanItemSeenCells }) =>
+      planRemovePlanItem(f.planSheet, a.target, a.seen),
   ),
   recordCheckIn: /* @__PURE__ */ recordAction(
     ['dreams', 'time', 'checkInsSheet'],

@@ -366,8 +366,23 @@ export function planUpdatePlanItem(
   };
 }
 
-export function planRemovePlanItem(fact: RecordSheetFact, target: PlanItemTarget): Plan {
+export function planRemovePlanItem(
+  fact: RecordSheetFact,
+  target: PlanItemTarget,
+  seen: PlanItemSeenCells,
+): Plan {
   const { sheet, item } = findItem(fact, target);
+  // A removal is confirmed for the row as the person saw it: if the other person changed it since
+  // (a status set to Done, a new date), it is not what they agreed to delete.
+  const changed = changedSince(item, seen);
+  if (changed.length > 0) {
+    throw new UserError(
+      `‘${quoted(item.action)}’ for ‘${quoted(item.skill)}’ changed since you confirmed ` +
+        `(${changed.join('; ')}). Nothing was removed: look at it again, and remove it if you ` +
+        'still want to.',
+      'changed',
+    );
+  }
   return {
     edits: [
       {
@@ -379,4 +394,50 @@ export function planRemovePlanItem(fact: RecordSheetFact, target: PlanItemTarget
     ],
     message: `Removed ‘${item.action}’ for ‘${item.skill}’ from ‘${fact.name}’ (it was row ${item.row}).`,
   };
+}
+
+/** A plan item's cells as the person saw them (the contract's PlanItemSeen). */
+export interface PlanItemSeenCells {
+  forDreams: string;
+  now: string;
+  goal: string;
+  kind: string;
+  owner: string;
+  whoHelps: string;
+  byWhenText: string;
+  status: string;
+}
+
+/** What differs between the row as read now and as seen, in words ("its status is now Done"). */
+function changedSince(item: PlanItem, seen: PlanItemSeenCells): string[] {
+  const now: PlanItemSeenCells = {
+    forDreams: item.forDreams,
+    now: item.now,
+    goal: item.goal,
+    kind: item.kind ?? item.kindText,
+    owner: item.owner,
+    whoHelps: item.whoHelps,
+    byWhenText: item.byWhenText,
+    status: item.status ?? item.statusText,
+  };
+  const names: Record<keyof PlanItemSeenCells, string> = {
+    forDreams: 'for dreams',
+    now: 'now',
+    goal: 'goal',
+    kind: 'kind',
+    owner: 'owner',
+    whoHelps: 'who helps',
+    byWhenText: 'by when',
+    status: 'status',
+  };
+  const out: string[] = [];
+  for (const key of Object.keys(names) as (keyof PlanItemSeenCells)[]) {
+    if (now[key] === seen[key]) continue;
+    out.push(
+      now[key] === ''
+        ? `its ${names[key]} is now empty`
+        : `its ${names[key]} is now ‘${quoted(now[key])}’`,
+    );
+  }
+  return out;
 }

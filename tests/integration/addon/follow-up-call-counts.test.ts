@@ -10,7 +10,7 @@ import type {
   FollowUpResult,
   PlanItemInput,
 } from '../../../src/contract';
-import { session, setup, type Session } from '../../support/addon';
+import { seenItem, session, setup, type Session } from '../../support/addon';
 
 function table(dreams: number, skills: number): SheetFixture {
   const values = [Array.from({ length: dreams }, (_, d) => `Dream ${d + 1}`)];
@@ -53,6 +53,9 @@ interface Case {
 }
 
 /** The sheets as a person has them after a first conversation: a check-in, a plan item. */
+/** The item the removal case confirms, as the panel showed it after `afterFirst`. */
+let removing: ReturnType<typeof seenItem> | null = null;
+
 function afterFirst(a: Session): void {
   ok(a.call('recordCheckIn', '2020-01-15'));
   ok(a.call('addPlanItem', { ...ITEM, action: 'Read a book on it' }));
@@ -109,8 +112,12 @@ const CASES: Record<string, Case> = {
   },
   // The Plan sheet, and the check after the delete. Writes: the row deleted.
   'remove a plan item': {
-    prepare: afterFirst,
-    run: (a) => a.call('removePlanItem', { skill: ITEM.skill, action: 'Read a book on it' }),
+    prepare: (a) => {
+      afterFirst(a);
+      removing = seenItem(a, { skill: ITEM.skill, action: 'Read a book on it' });
+    },
+    run: (a) =>
+      a.call('removePlanItem', { skill: ITEM.skill, action: 'Read a book on it' }, removing!),
     reads: 2,
     writes: 1,
     parts: ['plan', 'today'],

@@ -7,7 +7,7 @@
 // whatever Bob did just after it elsewhere (src/core/follow-up/record-guard.ts).
 import { classify, type CallRecord } from '@career-dreams/emulator';
 import type { FollowUpChangeResult } from '../../../src/contract';
-import { session, setup, type Session } from '../../support/addon';
+import { seenItem, session, setup, type Session } from '../../support/addon';
 
 const PLAN = {
   values: [
@@ -43,9 +43,16 @@ const EDITS: Record<string, (plan: Sheet) => void> = {
 };
 
 const ITEM = { skill: 'Writing', action: 'Daily pages', row: 3 };
+let seen: ReturnType<typeof seenItem> | null = null;
+/** The item as the fixture shows it in the Plan panel, before anyone's edit. */
+function seenBefore(): ReturnType<typeof seenItem> {
+  seen ??= seenItem(setup(FIXTURE).alice, ITEM);
+  return seen;
+}
 const ACTIONS: Record<string, (a: Session) => FollowUpChangeResult> = {
   update: (a) => a.call('updatePlanItem', ITEM, { status: 'Done', owner: 'Sam' }),
-  remove: (a) => a.call('removePlanItem', ITEM),
+  // Confirmed as Alice's panel showed the item before Bob's edit.
+  remove: (a) => a.call('removePlanItem', ITEM, seenBefore()),
 };
 
 const MOMENTS = ['before the write', 'after the write'] as const;

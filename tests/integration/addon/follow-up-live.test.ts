@@ -12,7 +12,7 @@ import type {
   FollowUpView,
 } from '../../../src/contract';
 import { mergeFollowUp } from '../../../src/sidebar/plan-view';
-import { session, setup, type Session } from '../../support/addon';
+import { seenItem, session, setup, type Session } from '../../support/addon';
 
 const FIXTURE = {
   Dreams: {
@@ -103,7 +103,13 @@ describe('two people with the Plan panel open', () => {
         (a) => a.call('updatePlanItem', { skill: 'Hiring', action: ITEM.action }, { owner: 'Bo' }),
       ],
       [bob, (b) => b.call('recordCheckIn', null)],
-      [alice, (a) => a.call('removePlanItem', { skill: 'Hiring', action: ITEM.action })],
+      [
+        alice,
+        (a) => {
+          const ref = { skill: 'Hiring', action: ITEM.action };
+          return a.call('removePlanItem', ref, seenItem(a, ref));
+        },
+      ],
     ];
     for (const [who, run] of steps) {
       if (who === alice) {

@@ -12,7 +12,7 @@ import type {
 } from '../../../src/contract';
 import { RATING_FILLS } from '../../../src/core';
 import { mergeFollowUp } from '../../../src/sidebar/plan-view';
-import { session, setup, type Session } from '../../support/addon';
+import { seenItem, session, setup, type Session } from '../../support/addon';
 
 const { red, yellow, green } = RATING_FILLS;
 
@@ -229,8 +229,9 @@ describe('a plan of a few skills, from the dreams table', () => {
     bob.user.run(() =>
       bob.user.globals.SpreadsheetApp.getActive().getSheetByName('Plan')!.insertRowBefore(2),
     );
+    const seen = seenItem(alice, { skill: 'Writing', action: 'Write every morning' });
     const after = changed(alice, (a) =>
-      a.call('removePlanItem', { skill: 'Writing', action: 'Write every morning', row: 3 }),
+      a.call('removePlanItem', { skill: 'Writing', action: 'Write every morning', row: 3 }, seen),
     );
     expect(after.plan.items.map((i) => i.action)).toEqual([
       'Shadow two interviews',
@@ -490,11 +491,10 @@ describe('a hand edit between the read and the write', () => {
     };
     bobAlone.alice.user.run(() => edit(bobAlone.alice.user.globals.SpreadsheetApp.getActive()));
 
+    const ref = { skill: 'Writing', action: 'Write every morning' };
+    const seen = seenItem(alice, ref);
     const came = bobBefore(emu, alice, (r) => r.method === 'deleteRow', edit);
-    const result = alice.call('removePlanItem', {
-      skill: 'Writing',
-      action: 'Write every morning',
-    });
+    const result = alice.call('removePlanItem', ref, seen);
     emu.setBeforeCall(null);
     expect(came()).toBe(true);
     expect(refusal(result)).toMatch(/changed|moved/);

@@ -351,8 +351,41 @@ describe('removing a plan item', () => {
     ['Hiring', 'Read the book'],
     ['Pitching', 'Pitch at the meetup'],
   ];
-  const remove = (target: { skill: string; action: string; row?: number }, fact = sheet(values)) =>
-    RECORD_ACTIONS.removePlanItem.plan({ planSheet: fact }, { target });
+  // Those rows as the Plan panel shows them: no other column, so every cell empty.
+  const blank = {
+    forDreams: '',
+    now: '',
+    goal: '',
+    kind: '',
+    owner: '',
+    whoHelps: '',
+    byWhenText: '',
+    status: 'Not started',
+  };
+  const remove = (
+    target: { skill: string; action: string; row?: number },
+    fact = sheet(values),
+    seen = blank,
+  ) => RECORD_ACTIONS.removePlanItem.plan({ planSheet: fact }, { target, seen });
+
+  it('removes nothing when the row changed since the person confirmed it', () => {
+    const withStatus: RecordCell[][] = [
+      ['Skill', 'Action', 'Status', 'Owner'],
+      ['Hiring', 'Read the book', 'Done', 'Sam'],
+    ];
+    const error = userErrorOf(() =>
+      remove({ skill: 'Hiring', action: 'Read the book' }, sheet(withStatus), {
+        ...blank,
+        status: 'In progress',
+        owner: 'Sam',
+      }),
+    );
+    expect(error.kind).toBe('changed');
+    expect(error.message).toBe(
+      '‘Read the book’ for ‘Hiring’ changed since you confirmed (its status is now ‘Done’). ' +
+        'Nothing was removed: look at it again, and remove it if you still want to.',
+    );
+  });
 
   it('deletes the row found by content, expecting its skill and action', () => {
     const plan = remove({ skill: 'pitching', action: 'Pitch at the meetup', row: 9 });

@@ -84,3 +84,29 @@ describe('decoding the Plan panel’s arguments', () => {
     );
   });
 });
+
+describe('a removal confirmed as seen', () => {
+  const seen = {
+    forDreams: 'Founder',
+    now: 'red in Founder',
+    goal: '',
+    kind: 'Course or book',
+    owner: 'Me',
+    whoHelps: '',
+    byWhenText: '2026-06-01',
+    status: 'Not started',
+  };
+
+  it('takes every field as text', () => {
+    expect(decode.planItemSeen(seen)).toEqual(seen);
+  });
+
+  it.each([undefined, null, 'yes', [], { ...seen, status: 3 }, { ...seen, owner: undefined }])(
+    'refuses %p: without it there is no confirmation',
+    (bad) => {
+      expect(() => decode.planItemSeen(bad as never)).toThrow(
+        'Confirm the removal in the Plan panel first: the item is removed only as you saw it.',
+      );
+    },
+  );
+});
