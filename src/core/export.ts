@@ -302,6 +302,8 @@ function planMarkdown(lines: string[], plan: FollowUpExport['plan']): void {
     }
     lines.push('');
   }
+  // Under a heading of their own: right after the last skill, they would read as its actions.
+  if (plan.warnings.length) lines.push('### Warnings on the Plan sheet', '');
   for (const w of plan.warnings) lines.push(`- ${md(w)}`);
 }
 
@@ -327,13 +329,14 @@ function checkInsMarkdown(lines: string[], rows: readonly ExportCheckIn[]): void
 }
 
 /**
- * User text as literal Markdown text: punctuation that could format is escaped, a leading
+ * User text as literal Markdown text: punctuation that could format is escaped (`$` too, which
+ * starts inline maths where Markdown renders it, as GitHub does), a leading
  * "-", "+" or "1." cannot start a list, and line breaks become spaces.
  */
 export function md(text: string): string {
   return text
     .replace(/\s*[\r\n]+\s*/g, ' ')
-    .replace(/[\\`*_[\]<>|#~&!]/g, '\\$&')
+    .replace(/[\\`*_[\]<>|#~&!$]/g, '\\$&')
     .replace(/^([-+=])/, '\\$1')
     .replace(/^(\d+)([.)])/, '$1\\$2');
 }

@@ -21,9 +21,12 @@ export function renderCheckIns(ctx: Ctx, view: FollowUpView): Child[] {
       focus: 'checkin-record',
     });
   const nextKey = 'checkin:next';
+  // Saved or refused, the draft goes: the field shows the sheet's day again.
+  const forgetNext = (): void => ctx.record({ type: 'draft', key: nextKey, text: null });
   const next = dateInput(ctx, nextKey, checkIns.next ?? '', undefined, (date) =>
     ctx.actFollowUp(() => call('setNextCheckIn', date), {
-      ok: () => ctx.record({ type: 'draft', key: nextKey, text: null }),
+      ok: forgetNext,
+      fail: forgetNext,
       focus: nextKey,
     }),
   );

@@ -3,6 +3,7 @@
 // buttons.
 import type { Ctx } from './context';
 import { button, h, textInput } from './dom';
+import { swapping } from './focus';
 import type { Child } from './dom';
 
 /** An input whose typed text survives re-renders (the sidebar re-renders after every call). */
@@ -74,11 +75,15 @@ export function field(label: string, control: HTMLElement): HTMLElement {
   return h('label', { class: 'field' }, [h('span', {}, [label]), control]);
 }
 
+/** The day each date field last sent, by key, while its draft waits for the answer. */
+const sentDays = new Map<string, string>();
+
 /**
  * An `<input type=date>` (its value is 'yyyy-MM-dd' or ''), the day typed kept as a draft under
  * `key` across re-renders. With `save`, the day is saved when the person leaves the field or
  * presses Enter, not on `change`: Chrome fires that at every digit of the year that makes a
- * valid day (0002, 0020, 0202, 2026). A day half typed (`badInput`) is left alone.
+ * valid day (0002, 0020, 0202, 2026). A day half typed (`badInput`) is left alone. The
+ * caller clears the draft when the answer comes, whether the day was saved or refused.
  */
 export function dateInput(
   ctx: Ctx,
@@ -88,12 +93,20 @@ export function dateInput(
   save?: (day: string) => void,
 ): HTMLInputElement {
   const input = h('input', { key, attrs: { type: 'date', 'aria-label': label } });
-  input.value = ctx.model.drafts.get(key) ?? value;
+  const draft = ctx.model.drafts.get(key);
+  input.value = draft ?? value;
   input.addEventListener('input', () => ctx.record({ type: 'draft', key, text: input.value }));
+  // A day sent stays a draft until its answer: drawn again meanwhile (a check of the sheet
+  // answered), the field must not send it a second time when the person leaves it.
+  if (draft === undefined) sentDays.delete(key);
   let sent = value;
   const commit = (): void => {
     if (!save || input.validity.badInput || input.value === sent) return;
+    // A re-render mid-typing is not the person leaving the field (a year typed as far as 0002
+    // is a valid day); a day on its way is not sent again.
+    if (swapping || input.value === sentDays.get(key)) return;
     sent = input.value;
+    sentDays.set(key, sent);
     save(sent);
   };
   input.addEventListener('blur', commit);

@@ -1,6 +1,12 @@
 // Every answer re-renders the whole page. This builds the new content, swaps it in and puts
 // back what the person was on: the focused element (found again by its focus key, data-fk),
 // the selection in an input and the scroll position; or moves the focus where an action asked.
+/**
+ * True while the old page is taken off: Chrome blurs the focused field as it goes, and that is
+ * not the person leaving it (controls.ts saves a day on blur).
+ */
+export let swapping = false;
+
 export function replaceKeepingFocus(
   app: HTMLElement,
   build: () => Array<HTMLElement | null>,
@@ -18,8 +24,13 @@ export function replaceKeepingFocus(
   const scroll = window.scrollY;
 
   const parts = build();
-  app.textContent = '';
-  for (const part of parts) if (part) app.appendChild(part);
+  swapping = true;
+  try {
+    app.textContent = '';
+    for (const part of parts) if (part) app.appendChild(part);
+  } finally {
+    swapping = false;
+  }
   window.scrollTo(0, scroll);
 
   const key = focus ?? activeKey;

@@ -3,7 +3,7 @@
 // add an action, the check-ins and the why of each dream. It reads the follow-up view when it
 // opens and checks it while open; every action of it answers with the parts of the view it
 // changed, merged into what is shown (session.ts, actFollowUp).
-import type { FollowUpView, PlanItemChanges, PlanItemView } from '../contract';
+import { seenOf, type FollowUpView, type PlanItemChanges, type PlanItemView } from '../contract';
 import { PLAN_KINDS, PLAN_STATUSES, cleanName } from '../core';
 import { call } from './api';
 import { renderCheckIns } from './check-ins';
@@ -88,6 +88,12 @@ function renderSuggestions(ctx: Ctx, view: FollowUpView): Child[] {
 function renderItems(ctx: Ctx, view: FollowUpView): Child[] {
   const groups = planGroups(view.plan.items);
   const note = skillCountNote(groups);
+  // In the order shown, for the focus after a removal: the action after, else the one before.
+  const shown = groups.flatMap((g) => g.items.map(([id]) => id));
+  const neighbour = (id: string): string | undefined => {
+    const at = shown.indexOf(id);
+    return shown[at + 1] ?? shown[at - 1];
+  };
   return [
     h('h3', {}, ['The plan']),
     groups.length
@@ -107,7 +113,7 @@ function renderItems(ctx: Ctx, view: FollowUpView): Child[] {
         h(
           'ul',
           { class: 'plan-items' },
-          g.items.map(([id, item]) => renderItem(ctx, id, item)),
+          g.items.map(([id, item]) => renderItem(ctx, id, item, neighbour(id))),
         ),
       ]),
     ),
@@ -115,7 +121,13 @@ function renderItems(ctx: Ctx, view: FollowUpView): Child[] {
   ];
 }
 
-function renderItem(ctx: Ctx, id: string, item: PlanItemView): HTMLElement {
+/** `neighbour`: the item the focus goes to when this one is removed. */
+function renderItem(
+  ctx: Ctx,
+  id: string,
+  item: PlanItemView,
+  neighbour: string | undefined,
+): HTMLElement {
   const ref = { skill: item.skill, action: item.action, row: item.row };
   const what = q(item.action || item.skill);
   // `done` forgets what was typed, saved or refused: the fresh view shows the sheet's value.
@@ -182,10 +194,11 @@ function renderItem(ctx: Ctx, id: string, item: PlanItemView): HTMLElement {
           `Remove ${what} from the Plan sheet?`,
           'To keep it as a record, set it to Dropped instead.',
           () =>
-            ctx.actFollowUp(() => call('removePlanItem', ref), {
+            ctx.actFollowUp(() => call('removePlanItem', ref, seenOf(item)), {
               ok: () => ctx.record(close),
               fail: () => ctx.record(close),
-              focus: 'plan-add-summary',
+              // In the list, as when a skill is removed; the form when it was the only one.
+              focus: neighbour ? `${neighbour}:status` : 'plan-add-summary',
             }),
           close,
         )
@@ -258,8 +271,12 @@ function renderAddForm(ctx: Ctx, view: FollowUpView): HTMLElement {
     });
   };
 
+  // Once the person writes in the form, the skill shown is theirs: a change of the suggestions
+  // (the other person planned or removed an action) must not move it to another skill.
+  const pinSkill = (): void => ctx.record({ type: 'draft', key: `${ADD}skill`, text: skill.value });
+
   return panel(ctx, 'plan-add', 'Add an action', false, [
-    h('form', { class: 'plan-form', on: { submit: prevent(submit) } }, [
+    h('form', { class: 'plan-form', on: { submit: prevent(submit), input: pinSkill } }, [
       field('Skill', skill),
       field('Action', action),
       field('Kind', kind),
@@ -270,7 +287,8 @@ function renderAddForm(ctx: Ctx, view: FollowUpView): HTMLElement {
       field('Owner', owner),
       field('Who helps', helps),
       field('By when', by),
-      h('button', { class: 'primary', testid: 'plan-add-button', attrs: { type: 'submit' } }, [
+      // A focus key: after a refusal (no focus named), the redrawn page gives it back.
+      h('button', { class: 'primary', key: 'plan-add-button', attrs: { type: 'submit' } }, [
         'Add to the plan',
       ]),
     ]),

@@ -122,8 +122,9 @@ function whyEditor(ctx: Ctx, why: WhyView, id: string): HTMLElement {
     ),
     input,
     h('div', { class: 'buttons' }, [
-      button('Save', save, { class: 'primary', testid: 'why-save' }),
-      button('Cancel', close, { class: 'secondary', testid: 'why-cancel' }),
+      // Focus keys: after a refusal (no focus named), the redrawn page gives the focus back.
+      button('Save', save, { class: 'primary', testid: 'why-save', fk: `${id}:why-save` }),
+      button('Cancel', close, { class: 'secondary', testid: 'why-cancel', fk: `${id}:why-cancel` }),
     ]),
   ]);
 }

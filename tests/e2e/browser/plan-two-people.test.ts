@@ -161,6 +161,98 @@ it('checks the plan only after checking the table, one call at a time', () => {
   });
 });
 
+/** Waits until the owner input of the item whose action is `action` holds `owner`. */
+async function ownerIs(page: Page, action: string, owner: string): Promise<void> {
+  await sidebarFrame(page).waitForFunction(
+    ([wanted, value]) =>
+      [...document.querySelectorAll('[data-testid="plan-item"]')].some(
+        (item) =>
+          item.querySelector('[data-testid="plan-item-action"]')?.textContent === wanted &&
+          item.querySelector<HTMLInputElement>('input[aria-label^="Owner of"]')?.value === value,
+      ),
+    [action, owner] as const,
+    // A safety net, not a measure: the panel follows on one of its next checks.
+    { timeout: 60_000 },
+  );
+}
+
+it('does not save a day Sam is still typing when Alex’s change redraws Sam’s panel', async () => {
+  const next = sidebar(sam).getByTestId('checkin:next');
+  await next.click();
+  // Month, day, and the year as far as its first digit: 0002-05-01 is already a valid day.
+  await sam.keyboard.type('05012');
+  await expect(next.inputValue()).resolves.toBe('0002-05-01');
+  const before = samCalls.length;
+  await sidebar(alex)
+    .getByTestId('plan-item')
+    .filter({ hasText: 'Pitch to two angel investors' })
+    .getByLabel(/^Status of/)
+    .selectOption('In progress');
+  await statusIs(sam, 'Pitch to two angel investors', 'In progress');
+  await settled(sam);
+  expect(samCalls.slice(before)).not.toContain('setNextCheckIn');
+  await expect(
+    sidebar(sam)
+      .getByTestId('checkin:next')
+      .evaluate((el) => el === document.activeElement),
+  ).resolves.toBe(true);
+  // Sam clears it and moves on: nothing was set.
+  await sidebar(sam).getByTestId('checkin:next').fill('');
+  await sidebar(sam).getByTestId('checkin:next').press('Tab');
+  await settled(sam);
+  expect(samCalls.slice(before)).not.toContain('setNextCheckIn');
+});
+
+it('saves the owner Sam typed when Sam leaves the field, though Alex’s change came in between', async () => {
+  const owner = sidebar(sam)
+    .getByTestId('plan-item')
+    .filter({ hasText: 'Run the next hiring loop' })
+    .getByLabel(/^Owner of/);
+  await owner.click();
+  await owner.press('End');
+  await owner.pressSequentially(' and Kim');
+  // Alex changes the same item meanwhile; Sam's panel follows with the focus still in the owner.
+  await sidebar(alex)
+    .getByTestId('plan-item')
+    .filter({ hasText: 'Run the next hiring loop' })
+    .getByLabel(/^Status of/)
+    .selectOption('Done');
+  await statusIs(sam, 'Run the next hiring loop', 'Done');
+  await expect(owner.evaluate((el) => el === document.activeElement)).resolves.toBe(true);
+  await expect(owner.inputValue()).resolves.toBe('Alex and Kim');
+  // Sam leaves the field: what Sam typed is saved, and Alex's panel shows it.
+  await owner.press('Tab');
+  await ownerIs(alex, 'Run the next hiring loop', 'Alex and Kim');
+});
+
+it('keeps the skill of the action Sam is typing when Alex’s change moves the suggestions', async () => {
+  const side = sidebar(sam);
+  await side.getByTestId('plan-add-summary').click();
+  const skill = side.getByTestId('plan-add:skill');
+  const shown = await skill.inputValue();
+  await side.getByTestId('plan-add:action').fill('Ask Dana how she hires');
+  // Alex removes the other skill's action: that skill is no longer planned, so it is the one
+  // a new action would be for by default.
+  const pitch = sidebar(alex)
+    .getByTestId('plan-item')
+    .filter({ hasText: 'Pitch to two angel investors' });
+  await pitch.getByTestId('plan-item-remove').click();
+  await pitch.getByTestId('plan-remove-confirm').click();
+  await sidebarFrame(sam).waitForFunction(
+    () =>
+      ![...document.querySelectorAll('[data-testid="plan-item-action"]')].some(
+        (a) => a.textContent === 'Pitch to two angel investors',
+      ),
+    undefined,
+    { timeout: 60_000 },
+  );
+  // The action Sam is writing is still for the skill it showed.
+  await expect(skill.inputValue()).resolves.toBe(shown);
+  await expect(side.getByTestId('plan-add:action').inputValue()).resolves.toBe(
+    'Ask Dana how she hires',
+  );
+});
+
 it('made no request outside loopback, from either page or sidebar', () => {
   expect(outsideLoopback(requests)).toEqual([]);
 });

@@ -135,6 +135,8 @@ describe('Markdown export', () => {
     expect(tricky).toContain('- \\- \\[x\\](y) \\<b\\>\\|\\#1: Red');
     expect(tricky).toContain('- 1\\. Lead: Red');
     expect(md('two\nlines')).toBe('two lines');
+    // Dollar signs would start inline maths where Markdown renders it (GitHub does).
+    expect(md('Budgets from $1M to $5M')).toBe('Budgets from \\$1M to \\$5M');
   });
 
   it('says when there is nothing to work on yet, and lists warnings', () => {
@@ -283,7 +285,10 @@ describe('with the extras read for the export (notes, why, plan, check-ins)', ()
       ].join('\n'),
     );
     expect(text).toContain('- \\- Join two calls. Kind: Learn from someone.');
-    expect(text).toContain('- Plan\\!J4: ‘Blocked’ is not a status.');
+    // The sheet's warnings under a heading of their own, not as one more action of the last skill.
+    expect(text).toContain(
+      '### Warnings on the Plan sheet\n\n- Plan\\!J4: ‘Blocked’ is not a status.',
+    );
   });
 
   it('lists the check-ins day by day, ratings and critical as words', () => {
