@@ -299,6 +299,8 @@ export interface ExportExtras {
   notes: { dream: string; col: number; notes: SkillNote[] }[];
   why: WhyView[];
   plan: PlanView;
+  /** The day in the visible `Next check-in` cell, or null. */
+  nextCheckIn: string | null;
   /** Every check-in row, in sheet order. */
   checkIns: {
     date: string;

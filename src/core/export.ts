@@ -88,6 +88,7 @@ export interface ExportCheckIn {
  *   lines), '' and [] when it has none;
  * - `plan`: `{ sheet, items, warnings }`, items in sheet order (ExportPlanItem); `sheet` is
  *   null when there is no Plan sheet;
+ * - `nextCheckIn`: the day in the Check-ins sheet's visible `Next check-in` cell, or null;
  * - `checkIns`: every row of the Check-ins sheet in sheet order, `{ date, dream, skill, rating,
  *   critical }`, rating `red`, `yellow`, `green` or `none`.
  */
@@ -96,6 +97,7 @@ export interface FollowUpExport {
   why: Array<{ dream: string; note: string; motivations: string[] }>;
   plan: { sheet: string | null; items: ExportPlanItem[]; warnings: string[] };
   checkIns: ExportCheckIn[];
+  nextCheckIn: string | null;
 }
 
 /** What the extras are made from: the contract's ExportExtras has this shape. */
@@ -108,6 +110,7 @@ export interface ExportExtrasSource {
     warnings: readonly string[];
   };
   checkIns: readonly ExportCheckIn[];
+  nextCheckIn: string | null;
 }
 
 /** What an export is made from: the sidebar's state and a parsed table both have this shape. */
@@ -175,6 +178,7 @@ export function followUpExport(extras: ExportExtrasSource): FollowUpExport {
       rating: c.rating,
       critical: c.critical,
     })),
+    nextCheckIn: extras.nextCheckIn,
   };
 }
 
@@ -264,7 +268,7 @@ export function exportMarkdown(source: ExportSource, extras?: ExportExtrasSource
   // eslint-disable-next-line no-restricted-syntax -- the legend is a constant of four lines
   lines.push('', EXPORT_ORDER, '', ...EXPORT_LEGEND.map((text) => `- ${text}`));
   if (doc.plan) planMarkdown(lines, doc.plan);
-  if (doc.checkIns) checkInsMarkdown(lines, doc.checkIns);
+  if (doc.checkIns) checkInsMarkdown(lines, doc.checkIns, doc.nextCheckIn ?? null);
   if (doc.warnings.length) {
     lines.push('', '## Warnings', '');
     // One by one: a spread of thousands of warnings would overflow the stack.
@@ -315,8 +319,13 @@ const CHECK_IN_WORDS: Record<CheckInRating, string> = {
 };
 
 /** Every check-in, day by day, each row as `Dream, Skill: Rating[, critical]`. */
-function checkInsMarkdown(lines: string[], rows: readonly ExportCheckIn[]): void {
+function checkInsMarkdown(
+  lines: string[],
+  rows: readonly ExportCheckIn[],
+  next: string | null,
+): void {
   lines.push('', '## Check-ins');
+  if (next) lines.push('', `Next check-in: ${md(next)}`);
   if (!rows.length) lines.push('', 'No check-in recorded yet.');
   let day = '';
   // Day by day (a stable sort: within a day, the sheet's order), even if typed out of order.

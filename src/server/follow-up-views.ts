@@ -203,6 +203,7 @@ export function exportExtras(
     })),
     why: whyViews(table, headerNotes),
     plan: planView(sources.plan, today),
+    nextCheckIn: checkIns?.sheet?.nextCheckIn ?? null,
     checkIns: (checkIns?.sheet?.rows ?? []).map((row) => ({
       date: row.date,
       dream: row.dream,

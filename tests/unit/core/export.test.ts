@@ -169,6 +169,7 @@ describe('with the extras read for the export (notes, why, plan, check-ins)', ()
     ...more,
   });
   const EXTRAS: ExportExtrasSource = {
+    nextCheckIn: '2026-09-01',
     notes: [
       {
         dream: 'Founder',
@@ -210,8 +211,9 @@ describe('with the extras read for the export (notes, why, plan, check-ins)', ()
 
   it('keeps the keys it had and adds notes, why, plan and check-ins', () => {
     const doc = tableExport(SOURCE, EXTRAS);
-    const { notes, why, plan: exported, checkIns, ...before } = doc;
+    const { notes, why, plan: exported, checkIns, nextCheckIn, ...before } = doc;
     expect(before).toEqual(tableExport(SOURCE));
+    expect(nextCheckIn).toBe('2026-09-01');
     // Only the notes with something in them, each naming its dream and skill.
     expect(notes).toEqual([
       { dream: 'Founder', skill: 'Hiring', note: 'Has hired a team\nof ten.' },
@@ -296,6 +298,8 @@ describe('with the extras read for the export (notes, why, plan, check-ins)', ()
       [
         '## Check-ins',
         '',
+        'Next check-in: 2026-09-01',
+        '',
         '### 2026-01-05',
         '',
         '- Founder, Hiring: Red, critical',
@@ -313,6 +317,7 @@ describe('with the extras read for the export (notes, why, plan, check-ins)', ()
       ...EXTRAS,
       plan: { sheetName: null, items: [], warnings: [] },
       checkIns: [],
+      nextCheckIn: null,
     });
     expect(empty).toContain('## Plan\n\nNo plan yet.');
     expect(empty).toContain('## Check-ins\n\nNo check-in recorded yet.');

@@ -180,7 +180,7 @@ describe('the follow-up view in the store', () => {
   });
 
   it('holds the exports’ extras: reading, read, or failed with the sentence', () => {
-    const extras = { notes: [], why: [], plan: view().plan, checkIns: [] };
+    const extras = { notes: [], why: [], plan: view().plan, checkIns: [], nextCheckIn: null };
     const m = run(loaded(), { type: 'extras', extras: { status: 'reading' } });
     expect(m.extras).toEqual({ status: 'reading' });
     expect(update(m, { type: 'extras', extras: { status: 'read', extras } }).extras).toEqual({
