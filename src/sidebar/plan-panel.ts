@@ -14,6 +14,7 @@ import type { Child } from './dom';
 import { confirmBox } from './editors';
 import type { Msg } from './model';
 import { panel } from './panel';
+import { swapping } from './focus';
 import { STATUS_HINT, planGroups, skillChoices, skillCountNote, suggestions } from './plan-view';
 import { renderWhy } from './why';
 
@@ -122,6 +123,9 @@ function renderItems(ctx: Ctx, view: FollowUpView): Child[] {
 }
 
 /** `neighbour`: the item the focus goes to when this one is removed. */
+/** Keys that step a closed select's value. */
+const STEP_KEYS = new Set(['ArrowUp', 'ArrowDown', 'Home', 'End', 'PageUp', 'PageDown']);
+
 function renderItem(
   ctx: Ctx,
   id: string,
@@ -137,16 +141,47 @@ function renderItem(
   const statuses: string[] = [...PLAN_STATUSES];
   // A word typed by hand that is not a status stays shown until the person picks one.
   if (!statuses.includes(item.status)) statuses.unshift(item.status);
+  // A pick with the mouse or touch is sent at once. The arrow keys on a closed select change its
+  // value at every press (Chrome on Windows and Linux fires `change` each time), so going from
+  // Not started to Done would write In progress first, for the other person to see: a value
+  // stepped to by keys is kept as a draft and sent when the person presses Enter or leaves.
+  const statusKey = `${id}:status`;
+  const stepped = ctx.model.drafts.get(statusKey);
+  let stepping = stepped !== undefined;
+  const sendStatus = (): void => {
+    // A redraw moving the focus is not the person leaving the select.
+    if (swapping) return;
+    const value = status.value;
+    stepping = false;
+    ctx.record({ type: 'draft', key: statusKey, text: null });
+    if (value !== item.status) edit({ status: value }, statusKey);
+  };
   const status = h(
     'select',
     {
-      key: `${id}:status`,
+      key: statusKey,
       attrs: { 'aria-label': `Status of ${what}` },
-      on: { change: () => edit({ status: status.value }, `${id}:status`) },
+      on: {
+        keydown: (event) => {
+          const key = event.key;
+          if (STEP_KEYS.has(key)) stepping = true;
+          else if (key === 'Enter' && stepping) {
+            event.preventDefault();
+            sendStatus();
+          }
+        },
+        change: () => {
+          if (stepping) ctx.record({ type: 'draft', key: statusKey, text: status.value });
+          else sendStatus();
+        },
+        blur: () => {
+          if (stepping) sendStatus();
+        },
+      },
     },
     statuses.map((s) => h('option', { attrs: { value: s } }, [s])),
   );
-  status.value = item.status;
+  status.value = stepped ?? item.status;
 
   const byKey = `${id}:by`;
   const byWhen = dateInput(ctx, byKey, item.byWhen ?? '', `By when: ${what}`, (day) =>

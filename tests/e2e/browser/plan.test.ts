@@ -222,6 +222,41 @@ it('removes an action only once confirmed in the sidebar', async () => {
   await page.getByTestId('sheet-tab-Dreams').click();
 });
 
+it('steps a status with the arrow keys without writing each step, and sends the one picked', async () => {
+  const pitch = planItem('Pitch to two angel investors');
+  const status = pitch.getByLabel(/^Status of/);
+  await expect(status.inputValue()).resolves.toBe('In progress');
+  await status.focus();
+  const before = calls.length;
+  // Down to Dropped and back up: each press changes the closed select, none is sent.
+  await status.press('ArrowDown');
+  await status.press('ArrowDown');
+  await status.press('ArrowUp');
+  await expect(status.inputValue()).resolves.toBe('Done');
+  await status.press('ArrowUp');
+  await status.press('Tab');
+  await settled(page);
+  // Back where it was when the person left: nothing to send.
+  expect(calls.slice(before).filter((name) => name === 'updatePlanItem')).toHaveLength(0);
+
+  await status.focus();
+  await status.press('ArrowDown');
+  await status.press('ArrowDown');
+  await status.press('Enter');
+  await settled(page);
+  expect(calls.slice(before).filter((name) => name === 'updatePlanItem')).toHaveLength(1);
+  await expectCell('Plan', 'J3', 'Dropped');
+
+  // A pick with the mouse is sent at once, as before.
+  await planItem('Pitch to two angel investors')
+    .getByLabel(/^Status of/)
+    .selectOption('In progress');
+  await settled(page);
+  expect(calls.slice(before).filter((name) => name === 'updatePlanItem')).toHaveLength(2);
+  await expectCell('Plan', 'J3', 'In progress');
+  await page.getByTestId('sheet-tab-Dreams').click();
+});
+
 it('keeps the focus on “Add to the plan” when the sheet refuses the action', async () => {
   await side.getByTestId('plan-suggestion-0').click();
   await side.getByTestId('plan-add:action').fill('Run the next hiring loop');
