@@ -212,7 +212,15 @@ function appendRows(target: RecordTarget, edit: Extract<RecordEdit, { kind: 'app
     read = { sheet: created, name, values: [] };
     target.read.set(name, read);
     first = 1;
-    roomFor(name, () => growTo(created, rows, edit.col + cols - 1, { rows: 0, cols: 0 }));
+    // Refused, the sheet just made goes again: nothing was recorded, so nothing is left behind.
+    roomFor(
+      name,
+      () => growTo(created, rows, edit.col + cols - 1, { rows: 0, cols: 0 }),
+      () => {
+        target.read.delete(name);
+        target.spreadsheet.deleteSheet(created);
+      },
+    );
   } else {
     const found = requireRead(target, edit.sheet);
     const below = found.sheet.getLastRow() + 1;
@@ -254,11 +262,12 @@ function appendRows(target: RecordTarget, edit: Extract<RecordEdit, { kind: 'app
  * to do; the details go to the execution log. (Only the growth: any other failure stays a bug,
  * answered with the generic sentence.)
  */
-function roomFor<T>(sheetName: string, make: () => T): T {
+function roomFor<T>(sheetName: string, make: () => T, undo?: () => void): T {
   try {
     return make();
   } catch (error) {
     console.error(error);
+    undo?.();
     throw new UserError(
       `Sheets would not make room on ‘${sheetName}’, so nothing was recorded: a spreadsheet holds ` +
         'at most 10 million cells, counting the empty ones of every sheet. Delete the rows and ' +

@@ -144,3 +144,27 @@ describe('a cell that holds a time of day and no date', () => {
     expect(view.followUp.plan.warnings).toEqual([expect.stringMatching(/^C2 .*not a date/)]);
   });
 });
+
+describe('the first check-in, when Sheets will not make the new sheet long enough', () => {
+  it('leaves no empty Check-ins sheet behind, and says nothing was recorded', () => {
+    // 1,001 skills: more rows than a new sheet's 1,000, so the new sheet must grow.
+    const tall: SheetFixture = {
+      values: [['Founder'], ...Array.from({ length: 1001 }, (_, i) => [`Skill ${i + 1}`])],
+    };
+    const { emu, alice } = setup({ Dreams: tall });
+    const sheets = emu.workbook.sheetNames();
+    // As Sheets refuses once a spreadsheet would pass its 10 million cells.
+    emu.setBeforeCall((call) => {
+      if (call.method === 'insertRowsAfter' && call.target === 'Check-ins') {
+        throw new Error(
+          'This action would increase the number of cells in the workbook above the limit of 10000000 cells.',
+        );
+      }
+    });
+    const error = refusal(alice.call('recordCheckIn', ''));
+    emu.setBeforeCall(null);
+    expect(error).toMatch(/nothing was recorded/i);
+    expect(emu.workbook.sheetNames()).toEqual(sheets);
+    expect(sheets).not.toContain('Check-ins');
+  });
+});
