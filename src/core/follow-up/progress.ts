@@ -54,6 +54,8 @@ export function compareSnapshots(from: Snapshot | null, to: Snapshot): Progress 
     if (earlier.key !== dream.key)
       progress.dreamsRenamed.push({ from: earlier.name, to: dream.name });
     for (const change of skillChanges(earlier, dream)) progress.changes.push(change);
+    const marks = criticalChanges(earlier, dream);
+    if (marks.length) progress.criticalChanges = [...(progress.criticalChanges ?? []), ...marks];
   }
   for (const dream of fromDreams) {
     if (!matched.has(dream)) progress.dreamsDropped.push(dream.name);
@@ -142,6 +144,27 @@ function skillChanges(earlier: SnapshotDream, later: SnapshotDream): RatingChang
   return changes;
 }
 
+/** Skills listed in both whose critical mark changed, in the later snapshot's order. */
+function criticalChanges(
+  earlier: SnapshotDream,
+  later: SnapshotDream,
+): NonNullable<Progress['criticalChanges']> {
+  const before = new Map<string, boolean>();
+  for (const skill of earlier.skills)
+    if (!before.has(skill.key)) before.set(skill.key, skill.critical);
+  const out: NonNullable<Progress['criticalChanges']> = [];
+  const seen = new Set<string>();
+  for (const skill of later.skills) {
+    if (seen.has(skill.key)) continue;
+    seen.add(skill.key);
+    const was = before.get(skill.key);
+    if (was !== undefined && was !== skill.critical) {
+      out.push({ dream: later.name, skill: skill.name, critical: skill.critical });
+    }
+  }
+  return out;
+}
+
 /**
  * The latest check-in against the one before it, or against the first one on or after `since`.
  * Throws a UserError when no check-in is on or after `since`.
@@ -203,6 +226,9 @@ export function progressSentences(progress: Progress): string[] {
   const sentences: string[] = [];
   for (const { from, to } of progress.dreamsRenamed) sentences.push(`‘${from}’ is now ‘${to}’`);
   for (const change of progress.changes) sentences.push(changeSentence(change));
+  for (const { dream, skill, critical } of progress.criticalChanges ?? []) {
+    sentences.push(`${skill}: ${critical ? 'now critical' : 'no longer critical'} in ${dream}`);
+  }
   for (const dream of progress.dreamsAdded) sentences.push(`New dream: ‘${dream}’`);
   for (const dream of progress.dreamsDropped) sentences.push(`Dropped dream: ‘${dream}’`);
   return sentences;

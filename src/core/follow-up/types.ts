@@ -147,4 +147,9 @@ export interface Progress {
   dreamsAdded: string[];
   dreamsDropped: string[];
   dreamsRenamed: { from: string; to: string }[];
+  /**
+   * Skills in both whose critical mark changed (bold on or off), present only when there are
+   * some: the command line's JSON lists rating changes only, the sentences say these too.
+   */
+  criticalChanges?: { dream: string; skill: string; critical: boolean }[];
 }

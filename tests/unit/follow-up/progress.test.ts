@@ -430,3 +430,39 @@ describe('progressSentences', () => {
     expect(progressSentences(nothingMoved('2026-01-10', '2026-06-01'))).toEqual([]);
   });
 });
+
+describe('a critical mark that changed', () => {
+  const jan = snapshot('2026-01-15', {
+    Founder: [
+      ['Hiring', 'red', true],
+      ['Pitching', 'yellow'],
+    ],
+  });
+  const jun = snapshot('2026-06-01', {
+    Founder: [
+      ['hiring', 'red'],
+      ['Pitching', 'green', true],
+    ],
+  });
+
+  it('is said in words, after the ratings, and kept apart from the rating changes', () => {
+    const progress = compareSnapshots(jan, jun);
+    expect(progress.changes).toEqual([
+      { dream: 'Founder', skill: 'Pitching', from: 'yellow', to: 'green' },
+    ]);
+    expect(progress.criticalChanges).toEqual([
+      { dream: 'Founder', skill: 'hiring', critical: false },
+      { dream: 'Founder', skill: 'Pitching', critical: true },
+    ]);
+    expect(progressSentences(progress)).toEqual([
+      'Pitching: yellow → green in Founder',
+      'hiring: no longer critical in Founder',
+      'Pitching: now critical in Founder',
+    ]);
+  });
+
+  it('is left out when no mark changed, so the shape stays the same', () => {
+    expect(compareSnapshots(jan, jan)).toEqual(nothingMoved('2026-01-15', '2026-01-15'));
+    expect(progressOf(sheetOf(jan, jun), null).criticalChanges).toHaveLength(2);
+  });
+});
