@@ -131,16 +131,23 @@ function settledCells(target: RecordTarget, sheet: Sheet): RecordCell[][] {
 
 /**
  * Sheets' day 0. A cell holding a time of day alone (9:00) is a number below 1, which getValues
- * gives as a Date on that day; it holds no day, and reads as its time, as the .xlsx reader reads
- * a time-formatted cell (src/xlsx/record.ts), so a plan reads the same after a download.
+ * gives as a Date on that day, and a duration (26:00, `[h]:mm`) a Date a day or more after it:
+ * they hold no day, and read as their hours, as the .xlsx reader reads a time-formatted cell
+ * (src/xlsx/record.ts), so a plan reads the same after a download. No plan's date is in the first
+ * two months of 1900 (Excel cannot even hold one before it), so a Date up to then is taken as a
+ * time or a duration.
  */
-const DAY_ZERO = '1899-12-30';
+const DAY_ZERO = Date.UTC(1899, 11, 30);
+const FIRST_PLAN_DAY = '1900-03-01';
 
 function recordCell(target: RecordTarget, value: unknown): RecordCell {
   if (value instanceof Date || Object.prototype.toString.call(value) === '[object Date]') {
     const day = target.dayOf(value as Date);
-    if (day !== DAY_ZERO) return day;
-    return Utilities.formatDate(value as Date, target.timeZone(), 'H:mm');
+    if (day >= FIRST_PLAN_DAY || day < '1899-12-30') return day;
+    const [y, m, d] = day.split('-').map(Number) as [number, number, number];
+    const days = Math.round((Date.UTC(y, m - 1, d) - DAY_ZERO) / 86_400_000);
+    const [h, min] = Utilities.formatDate(value as Date, target.timeZone(), 'H:mm').split(':');
+    return `${days * 24 + Number(h)}:${min}`;
   }
   if (typeof value === 'string') return value.trim();
   if (typeof value === 'number' || typeof value === 'boolean') return value;

@@ -145,6 +145,26 @@ describe('a cell that holds a time of day and no date', () => {
   });
 });
 
+describe('a cell that holds a duration ([h]:mm) and no date', () => {
+  it('is not a day either: it reads as its hours, with a warning', () => {
+    const plan: SheetFixture = {
+      values: [
+        ['Skill', 'Action', 'By when', 'Status'],
+        // 26 hours: a day and two hours after Sheets' day 0, as getValues gives it.
+        ['Hiring', 'Shadow', new Date(Date.UTC(1899, 11, 31, 2, 0)), ''],
+      ],
+    };
+    const { alice } = setup({ Dreams: DREAMS, Plan: plan });
+    const view = alice.call('getFollowUp');
+    if (!view.ok) throw new Error(view.error);
+    const [item] = view.followUp.plan.items;
+    expect(item).toEqual(
+      expect.objectContaining({ byWhen: null, byWhenText: '26:00', overdue: false }),
+    );
+    expect(view.followUp.plan.warnings).toEqual([expect.stringMatching(/^C2 .*not a date/)]);
+  });
+});
+
 describe('the first check-in, when Sheets will not make the new sheet long enough', () => {
   it('leaves no empty Check-ins sheet behind, and says nothing was recorded', () => {
     // 1,001 skills: more rows than a new sheet's 1,000, so the new sheet must grow.
