@@ -8,7 +8,7 @@ import {
   motivationsOf,
   parseCheckInsSheet,
   parsePlanSheet,
-  progressOf,
+  progressBetween,
   progressSentences,
   sharedMotivations,
   snapshotOfTable,
@@ -142,7 +142,7 @@ export function checkInsView(
         }
       : {}),
     // The two latest against each other, by the command line's own rule.
-    betweenLastTwo: snapshots.length >= 2 ? progressView(progressOf(sheet, null)) : null,
+    betweenLastTwo: snapshots.length >= 2 ? progressView(progressBetween(snapshots, null)) : null,
     warnings: [...sheet.warnings],
   };
 }

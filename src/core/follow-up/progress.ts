@@ -170,7 +170,11 @@ function criticalChanges(
  * Throws a UserError when no check-in is on or after `since`.
  */
 export function progressOf(sheet: CheckInsSheet, since: IsoDay | null): Progress {
-  const snapshots = snapshotsOf(sheet);
+  return progressBetween(snapshotsOf(sheet), since);
+}
+
+/** progressOf on snapshots already made (`snapshotsOf`), for a caller that needs them too. */
+export function progressBetween(snapshots: readonly Snapshot[], since: IsoDay | null): Progress {
   const latest = snapshots[snapshots.length - 1];
   if (since !== null) {
     if (!isIsoDay(since)) {
