@@ -1,7 +1,13 @@
 // How the plan and the progress are printed: a readable list, or one JSON object in the shape the
 // README gives. Text from the file is shown with its control and bidi characters made visible
 // (./visible), and lines are added one at a time (see ./format).
-import type { CheckInRating, IsoDay, PlanKind, PlanStatus } from '../core';
+import {
+  shownKind,
+  type CheckInRating,
+  type IsoDay,
+  type PlanKind,
+  type PlanStatus,
+} from '../core';
 import { q } from './errors';
 import type { PlanReport, PlanReportItem, ProgressReport } from './records';
 import { asciiSafeJson, visible } from './visible';
@@ -42,7 +48,7 @@ export function planJson(report: PlanReport): PlanJson {
     items: report.items.map((item) => ({
       skill: item.skill,
       action: item.action,
-      kind: item.kind ?? (item.kindText === '' ? null : item.kindText),
+      kind: shownKind(item) || null,
       owner: item.owner,
       byWhen: item.byWhen,
       status: item.status,
@@ -106,7 +112,7 @@ function itemLine(item: PlanReportItem): string {
   else if (item.byWhenText !== '') when = `by ${q(item.byWhenText)} (not a date)`;
   else when = 'no date';
   const details = [`${status}, ${when}`];
-  const kind = item.kind ?? item.kindText;
+  const kind = shownKind(item);
   if (kind !== '') details.push(kind);
   if (item.owner !== '') details.push(`owner ${item.owner}`);
   if (item.whoHelps !== '') details.push(`helped by ${item.whoHelps}`);

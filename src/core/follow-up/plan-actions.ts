@@ -14,7 +14,7 @@ import type { ExpectedCell, RecordCellWrite, Table } from '../types';
 import { isIsoDay } from './dates';
 import { quoted } from './header';
 import { PLAN_LEGEND } from './legend';
-import { parsePlanSheet } from './plan-sheet';
+import { parsePlanSheet, shownKind, shownStatus } from './plan-sheet';
 import {
   PLAN_COLUMNS,
   PLAN_KINDS,
@@ -414,11 +414,11 @@ function changedSince(item: PlanItem, seen: PlanItemSeenCells): string[] {
     forDreams: item.forDreams,
     now: item.now,
     goal: item.goal,
-    kind: item.kind ?? item.kindText,
+    kind: shownKind(item),
     owner: item.owner,
     whoHelps: item.whoHelps,
     byWhenText: item.byWhenText,
-    status: item.status ?? item.statusText,
+    status: shownStatus(item),
   };
   const names: Record<keyof PlanItemSeenCells, string> = {
     forDreams: 'for dreams',

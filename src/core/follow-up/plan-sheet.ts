@@ -164,3 +164,16 @@ export function kindOf(text: string): PlanKind | null {
   if (key === '') return null;
   return KIND_BY_KEY.get(key) ?? null;
 }
+
+/**
+ * An item's kind and status as shown: the canonical word, else the cell's text as typed. The
+ * sidebar's view, the check of a confirmed removal and the command line all show them so, and
+ * a removal is refused when the two readings differ, so there is one rule.
+ */
+export function shownKind(item: Pick<PlanItem, 'kind' | 'kindText'>): string {
+  return item.kind ?? item.kindText;
+}
+
+export function shownStatus(item: Pick<PlanItem, 'status' | 'statusText'>): string {
+  return item.status ?? item.statusText;
+}
