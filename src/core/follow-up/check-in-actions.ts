@@ -11,7 +11,7 @@ import { cellText } from '../skill-name';
 import type { Edit, Table } from '../types';
 import { NEXT_CHECK_IN_LABEL, parseCheckInsSheet, snapshotOfTable } from './check-ins';
 import { CHECK_INS_LEGEND } from './legend';
-import { createdHeader, padded, rowInColumns, todayOf, validDay } from './plan-actions';
+import { createdHeader, fromTheTop, padded, rowInColumns, todayOf, validDay } from './plan-actions';
 import {
   CHECK_IN_COLUMNS,
   CHECK_INS_SHEET,
@@ -90,18 +90,15 @@ export function planRecordCheckIn(
     );
     return {
       edits: [
-        {
-          kind: 'appendRecordRows',
-          sheet: name,
-          create: sheet === null,
-          col: 1,
-          rows: [header, ...rows],
-          backgrounds: [
+        fromTheTop(
+          fact,
+          name,
+          [header, ...rows],
+          [
             header.map(() => null),
             ...fills.map((fill) => header.map((_, i) => (i === rating ? fill : null))),
           ],
-          boldRows: 1,
-        },
+        ),
       ],
       message:
         (sheet === null ? `Created the sheet ‘${name}’ and recorded` : 'Recorded') +
@@ -186,16 +183,7 @@ export function planNextCheckIn(time: TimeFact, fact: RecordSheetFact, date: Iso
     const header = createdCheckInsHeader(value);
     const at = header.indexOf(NEXT_CHECK_IN_LABEL) + 2;
     return {
-      edits: [
-        {
-          kind: 'appendRecordRows',
-          sheet: name,
-          create: sheet === null,
-          col: 1,
-          rows: [header],
-          boldRows: 1,
-        },
-      ],
+      edits: [fromTheTop(fact, name, [header])],
       message:
         sheet === null
           ? `Created the sheet ‘${name}’ and set the next check-in to ${day} (${a1(1, at)}).`

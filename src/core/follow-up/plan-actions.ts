@@ -10,7 +10,7 @@ import { MAX_NAME_LENGTH } from '../plans/names';
 import type { Plan } from '../plans/plan';
 import { rankPriorities } from '../priorities';
 import { cellText, cleanName, skillKey } from '../skill-name';
-import type { ExpectedCell, RecordCellWrite, Table } from '../types';
+import type { Edit, ExpectedCell, RecordCellWrite, Table } from '../types';
 import { isIsoDay } from './dates';
 import { quoted } from './header';
 import { PLAN_LEGEND } from './legend';
@@ -98,6 +98,27 @@ export function createdHeader(columns: readonly string[], after: RecordWrite[]):
   return [...columns, '', ...after];
 }
 
+/**
+ * The edit that writes a record sheet's first rows from A1, the first (its header) in bold: on a
+ * new sheet, created last and in the background, or on one that is there but empty.
+ */
+export function fromTheTop(
+  fact: RecordSheetFact,
+  name: string,
+  rows: RecordWrite[][],
+  backgrounds?: (string | null)[][],
+): Edit {
+  return {
+    kind: 'appendRecordRows',
+    sheet: name,
+    create: !fact.exists,
+    col: 1,
+    rows,
+    ...(backgrounds ? { backgrounds } : {}),
+    boldRows: 1,
+  };
+}
+
 export function padded(row: RecordWrite[], width: number): RecordWrite[] {
   return [...row, ...Array.from({ length: Math.max(0, width - row.length) }, () => '')];
 }
@@ -165,16 +186,7 @@ export function planAddPlanItem(
     const name = sheet === null ? PLAN_SHEET : fact.name;
     const row = PLAN_COLUMNS.map((column) => values[column] ?? '');
     return {
-      edits: [
-        {
-          kind: 'appendRecordRows',
-          sheet: name,
-          create: sheet === null,
-          col: 1,
-          rows: [PLAN_HEADER, padded(row, PLAN_HEADER.length)],
-          boldRows: 1,
-        },
-      ],
+      edits: [fromTheTop(fact, name, [PLAN_HEADER, padded(row, PLAN_HEADER.length)])],
       message:
         sheet === null
           ? `Created the sheet ‘${name}’ and added ${what} to it, row 2.`
