@@ -11,7 +11,6 @@ import {
   NO_FILL,
   restoreAfterMove,
   type CellRef,
-  type CellValue,
   type Edit,
   type FirstRead,
   type Guard,
@@ -20,6 +19,7 @@ import {
 import { applyEdits, columnRuns, columnToBottom, type EditTarget } from './apply-edits';
 import { readValues } from './dreams-sheet';
 import { literal } from './literal';
+import { settledRead } from './settled-read';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 
@@ -51,32 +51,13 @@ export function guardedWrite(
   ready();
   applyEdits(target, edits);
   const after = guardAfter(guard, first.values, edits);
-  const post = readSettled(sheet);
+  // Settled: a move in the middle of this read would look like a move under the write.
+  const post = settledRead(sheet, () => readValues(sheet).values, 1);
   if (guardBreaks(after, post).length === 0) return;
   const restore = restoreAfterMove(first, post, edits, after);
   if (restore.kind === 'keep') return;
   putBack(sheet, restore);
   throw movedMeanwhile(guard);
-}
-
-/**
- * The values of the sheet's used area, read so that a move in the middle of the read is not
- * mistaken for its result: getDataRange and getValues are two calls, and a row or column
- * inserted between them leaves the rectangle read one short, which no single move explains.
- * So the size is checked again after the read (two geometry calls, no more reads) and, if it
- * changed, the read is repeated; after a few tries the last read stands (the sheet is then
- * moving faster than it can be read, and the check finds it moved either way).
- */
-function readSettled(sheet: Sheet): CellValue[][] {
-  let values = readValues(sheet).values;
-  for (let tries = 1; tries < 3; tries++) {
-    // An empty sheet's data range is A1 alone, while its last row and column are 0.
-    const rows = Math.max(sheet.getLastRow(), 1);
-    const cols = Math.max(sheet.getLastColumn(), 1);
-    if (rows === values.length && cols === (values[0]?.length ?? 0)) break;
-    values = readValues(sheet).values;
-  }
-  return values;
 }
 
 /**

@@ -18,6 +18,7 @@ import {
 } from '../../core';
 import { growTo, insertInBackground } from './apply-edits';
 import { literal } from './literal';
+import { settledRead } from './settled-read';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
@@ -111,22 +112,9 @@ function recordCells(target: RecordTarget, sheet: Sheet): RecordCell[][] {
   return raw.map((row) => row.map((value) => recordCell(target, value)));
 }
 
-/**
- * The cells read so that a move in the middle of the read is not mistaken for its result:
- * getDataRange and getValues are two calls, and a row inserted between them leaves the area read
- * one row short, which would read as a row gone. So the size is asked again after the read (two
- * geometry calls, no more reads) and the read repeated if it changed, as the dreams sheet's
- * check does (src/server/adapter/guarded-write.ts).
- */
+/** The record cells, read until the sheet holds still (./settled-read). */
 function settledCells(target: RecordTarget, sheet: Sheet): RecordCell[][] {
-  let values = recordCells(target, sheet);
-  for (let tries = 1; tries < 3; tries++) {
-    const rows = sheet.getLastRow();
-    const cols = sheet.getLastColumn();
-    if (rows === values.length && cols === (values[0]?.length ?? 0)) break;
-    values = recordCells(target, sheet);
-  }
-  return values;
+  return settledRead(sheet, () => recordCells(target, sheet), 0);
 }
 
 /**
